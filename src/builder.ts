@@ -1,0 +1,59 @@
+// The Pothos builder: plugins, scalars and the context type only (ARCHITECTURE rule 1).
+import SchemaBuilder from "@pothos/core";
+import DataloaderPlugin from "@pothos/plugin-dataloader";
+import PrismaPlugin from "@pothos/plugin-prisma";
+import RelayPlugin from "@pothos/plugin-relay";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import { GraphQLError } from "graphql";
+import { BigIntResolver, DateTimeResolver, JSONResolver } from "graphql-scalars";
+import type { Ctx } from "./context.js";
+import type PrismaTypes from "./generated/pothos-types.js";
+import { getDatamodel } from "./generated/pothos-types.js";
+
+export const builder = new SchemaBuilder<{
+  Context: Ctx;
+  PrismaTypes: PrismaTypes;
+  AuthScopes: { admin: boolean };
+  DefaultFieldNullability: false;
+  DefaultInputFieldRequiredness: false;
+  Connection: { totalCount: () => Promise<number> };
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    BigInt: { Input: bigint; Output: bigint | number };
+    JSON: { Input: unknown; Output: unknown };
+  };
+}>({
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin],
+  defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: (ctx) => ({ admin: ctx.principal.role === "admin" }),
+    unauthorizedError: (_parent, ctx, info) =>
+      new GraphQLError(`${info.parentType.name}.${info.fieldName} needs an admin API key; key ${ctx.principal.apiKey} is read-only`, {
+        extensions: { code: "FORBIDDEN", http: { status: 403 } },
+      }),
+  },
+  prisma: {
+    client: (ctx) => ctx.db,
+    dmmf: getDatamodel(),
+    filterConnectionTotalCount: true,
+  },
+  relay: {
+    clientMutationId: "omit",
+    cursorType: "String",
+  },
+});
+
+builder.addScalarType("DateTime", DateTimeResolver);
+builder.addScalarType("BigInt", BigIntResolver);
+builder.addScalarType("JSON", JSONResolver);
+
+builder.queryType({});
+// Every mutation writes, so every mutation needs an admin key; READ_ONLY keys get FORBIDDEN.
+builder.mutationType({ authScopes: { admin: true } });
+
+builder.globalConnectionField("totalCount", (t) =>
+  t.int({
+    description: "Number of items matching the connection's arguments (counted only when selected).",
+    resolve: (connection) => connection.totalCount(),
+  }),
+);

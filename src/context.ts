@@ -1,0 +1,53 @@
+// The per-request context: who is calling (the API key's principal), which environment that key
+// belongs to (every query is scoped to it), and the database. Built by app.ts after auth.
+import DataLoader from "dataloader";
+import type { Logger } from "pino";
+import type { Db } from "./db/client.js";
+import type { Authenticator } from "./modules/environment/environment.service.js";
+
+export type Role = "admin" | "read_only";
+
+export interface Principal {
+  apiKeyId: number;
+  apiKey: string;
+  role: Role;
+  environment: EnvironmentRef;
+}
+
+export interface EnvironmentRef {
+  id: number;
+  cloudName: string;
+  folderMode: "dynamic" | "fixed";
+}
+
+export interface AppConfig {
+  /** host of delivery URLs (url/secureUrl), res.cloudinary.com unless DELIVERY_HOST is set */
+  deliveryHost: string;
+}
+
+export interface Ctx {
+  db: Db;
+  principal: Principal;
+  environment: EnvironmentRef;
+  config: AppConfig;
+  log: Logger;
+  auth: Authenticator;
+  loaders: Loaders;
+}
+
+/** Request-scoped loaders for what the Prisma plugin cannot batch (counts, aggregates). */
+export function createLoaders(db: Db) {
+  return {
+    /** number of assets related to each asset (by internal id) */
+    relatedCount: new DataLoader<number, number>(async (ids) => {
+      const rows = await db.relatedAsset.groupBy({ by: ["fromId"], where: { fromId: { in: [...ids] }, to: { status: "active" } }, _count: { _all: true } });
+      const counts = new Map(rows.map((r) => [r.fromId, r._count._all]));
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
+  };
+}
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export function createContext(base: Omit<Ctx, "environment" | "loaders">): Ctx {
+  return { ...base, environment: base.principal.environment, loaders: createLoaders(base.db) };
+}

@@ -1,0 +1,39 @@
+// Creates the Prisma client for DATABASE_URL: the SQLite client + better-sqlite3 adapter by
+// default, the PostgreSQL client + pg adapter for postgresql:// URLs. The code is typed against
+// the SQLite client; the two generated clients are not mutually assignable, hence one cast here.
+import type { PrismaClient as SqliteClient } from "../generated/sqlite/client.js";
+import { isPostgresUrl } from "./url.js";
+
+export type Db = SqliteClient;
+/** What a service function may run statements on: the client or an interactive transaction. */
+export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+export interface CreateDbOptions {
+  url: string;
+  /** Called once per SQL statement; tests count statements with it. */
+  onQuery?: (sql: string) => void;
+}
+
+export async function createDb({ url, onQuery }: CreateDbOptions): Promise<Db> {
+  const log = onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
+  let client: Db;
+  if (isPostgresUrl(url)) {
+    const [{ PrismaClient }, { PrismaPg }] = await Promise.all([
+      import("../generated/postgres/client.js"),
+      import("@prisma/adapter-pg"),
+    ]);
+    client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), log }) as unknown as Db;
+  } else {
+    const [{ PrismaClient }, { PrismaBetterSQLite3 }] = await Promise.all([
+      import("../generated/sqlite/client.js"),
+      import("@prisma/adapter-better-sqlite3"),
+    ]);
+    client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }), log });
+    // LIKE is case-insensitive in SQLite by default but case-sensitive in PostgreSQL; prefixes
+    // (public_id, tag) are case-sensitive in the Admin API, and this also lets LIKE 'x%' use indexes.
+    await client.$executeRawUnsafe("PRAGMA case_sensitive_like = ON");
+    await client.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
+  }
+  if (onQuery) (client as unknown as { $on(e: "query", cb: (e: { query: string }) => void): void }).$on("query", (e) => onQuery(e.query));
+  return client;
+}

@@ -1,0 +1,77 @@
+// Expected failures are values (ARCHITECTURE rule 4). A DomainError thrown inside a service
+// aborts its transaction; a mutation turns it into `userErrors`, a query into a top-level error
+// with the same code and field (it extends GraphQLError, so Yoga does not mask it).
+import { GraphQLError } from "graphql";
+
+export const USER_ERROR_CODES = [
+  "INVALID_ARGUMENT",
+  "INVALID_ASSET_REF",
+  "INVALID_CURSOR",
+  "LIMIT_EXCEEDED",
+  "NOT_FOUND",
+  "ALREADY_EXISTS",
+  "FOLDER_NOT_EMPTY",
+  "FIXED_FOLDER_MODE_UNSUPPORTED",
+  "RELATED_ASSET_FAILED",
+  "VALIDATION_FAILED",
+  "FORBIDDEN",
+] as const;
+export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
+
+/** Path of the offending input, e.g. ["input", "assetsToRelate", "3"]. */
+export type FieldPath = readonly (string | number)[];
+
+export interface UserErrorValue {
+  code: UserErrorCode;
+  field: string[] | null;
+  message: string;
+}
+
+/** Top-level `extensions.code` for a query failing with this user-error code (DOMAIN §6.2). */
+function topLevelCode(code: UserErrorCode): string {
+  if (code === "NOT_FOUND") return "NOT_FOUND";
+  if (code === "FORBIDDEN") return "FORBIDDEN";
+  return "BAD_USER_INPUT";
+}
+
+export class DomainError extends GraphQLError {
+  readonly userErrors: UserErrorValue[];
+
+  constructor(code: UserErrorCode, message: string, field?: FieldPath, more: UserErrorValue[] = []) {
+    const first: UserErrorValue = { code, message, field: field ? field.map(String) : null };
+    super(message, {
+      extensions: { code: topLevelCode(code), reason: code, field: first.field, http: { status: code === "NOT_FOUND" ? 404 : 400 } },
+    });
+    this.userErrors = [first, ...more];
+  }
+
+  /** Several independent input problems reported at once (e.g. one per imported record). */
+  static many(errors: UserErrorValue[]): DomainError {
+    const [first, ...rest] = errors;
+    return new DomainError(first.code, first.message, first.field ?? undefined, rest);
+  }
+}
+
+export function userError(code: UserErrorCode, message: string, field?: FieldPath): UserErrorValue {
+  return { code, message, field: field ? field.map(String) : null };
+}
+
+export const notFound = (what: string, field?: FieldPath) => new DomainError("NOT_FOUND", `${what} not found`, field);
+
+/** Rejects a list longer than `max` with LIMIT_EXCEEDED naming the argument. */
+export function assertMaxItems(field: FieldPath, items: readonly unknown[] | null | undefined, max: number): void {
+  if (items && items.length > max) {
+    throw new DomainError("LIMIT_EXCEEDED", `${field.join(".")} takes at most ${max} items (got ${items.length})`, field);
+  }
+}
+
+export function assertMaxLength(field: FieldPath, value: string | null | undefined, max: number): void {
+  if (value != null && [...value].length > max) {
+    throw new DomainError("LIMIT_EXCEEDED", `${field.join(".")} is longer than ${max} characters`, field);
+  }
+}
+
+/** Prisma's unique-constraint violation, raised when a concurrent writer won a race. */
+export function isUniqueViolation(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2002";
+}

@@ -1,0 +1,58 @@
+// The example operations GraphiQL opens with: one per everyday task, runnable as they stand
+// after `npm run seed` (pick one with the operation selector).
+export const EXAMPLE_OPERATIONS = `# Welcome. Credentials are HTTP Basic api_key:api_secret (printed by npm start).
+# Pick an operation with the run button's menu.
+
+query NewestAssets {
+  assets(first: 5) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges {
+      node { assetId publicId format bytes assetFolder tags secureUrl context { key value } }
+    }
+  }
+}
+
+query AssetsByTag {
+  assets(tag: "nature", resourceType: IMAGE, first: 10) {
+    edges { node { publicId tags relatedAssets(first: 3) { totalCount edges { node { publicId } } } } }
+  }
+}
+
+query AssetsInFolder {
+  assets(assetFolder: "products/shoes") {
+    edges { node { publicId displayName createdAt } }
+  }
+}
+
+query FolderTree {
+  rootFolders(first: 20) {
+    totalCount
+    edges { node { name path } }
+  }
+}
+
+query TagList {
+  tags(resourceType: IMAGE, first: 20) {
+    edges { node { name assetCount } }
+  }
+}
+
+mutation RetagAsset {
+  updateAsset(input: { ref: { publicId: "products/shoes/shoe-1" }, tags: ["sale", "summer"] }) {
+    asset { publicId tags lastUpdated { tagsUpdatedAt } }
+    userErrors { code field message }
+  }
+}
+
+mutation RelateAssets {
+  addRelatedAssets(input: {
+    asset: { publicId: "products/shoes/shoe-1" }
+    assetsToRelate: [{ publicId: "products/shoes/shoe-2" }, { publicId: "missing" }]
+  }) {
+    succeeded { target { publicId } message }
+    failed { target { publicId } code message }
+    userErrors { code field message }
+  }
+}
+`;

@@ -1,0 +1,40 @@
+import { DomainError } from "../errors/errors.js";
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+export interface PageLimits {
+  /** the reference's default max_results */
+  default: number;
+  /** the reference's cap; above it is an error, not a clamp */
+  max: number;
+}
+
+export const PAGE_10_500: PageLimits = { default: 10, max: 500 };
+
+/** Validates `first` against the endpoint's limits and returns the page size. */
+export function pageSize(args: PageArgs, limits: PageLimits): number {
+  if (args.last != null || args.before != null) {
+    throw new DomainError("INVALID_ARGUMENT", "backward paging (last/before) is not supported; page forward with first/after", [args.last != null ? "last" : "before"]);
+  }
+  const first = args.first ?? limits.default;
+  if (first < 1) throw new DomainError("INVALID_ARGUMENT", "first must be at least 1", ["first"]);
+  if (first > limits.max) throw new DomainError("LIMIT_EXCEEDED", `first must be at most ${limits.max} (got ${first})`, ["first"]);
+  return first;
+}
+
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+/** Page info of a forward-only keyset page: `fetched` holds one row more than `take` when a next page exists. */
+export function pageInfo(edges: { cursor: string }[], fetched: number, take: number): PageInfo {
+  return { hasNextPage: fetched > take, hasPreviousPage: false, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null };
+}

@@ -1,0 +1,244 @@
+import { queryFromInfo } from "@pothos/plugin-prisma";
+import { builder } from "../../builder.js";
+import { UserError } from "../../errors/errors.schema.js";
+import { toPayload, type Payload } from "../../errors/payload.js";
+import { deliveryUrl } from "../../lib/delivery-url.js";
+import {
+  ACCESS_MODES, ASSET_STATUSES, DELIVERY_TYPES, MODERATION_KINDS, MODERATION_STATUSES, RESOURCE_TYPES, enumValues,
+} from "../../lib/enums.js";
+import {
+  MAX_ASSET_IDS, MAX_IMPORT, MAX_PUBLIC_IDS, importAssets, lastSegment, listAssets, refWhere, updateAsset,
+} from "./asset.service.js";
+
+export const ResourceTypeEnum = builder.enumType("ResourceType", { values: enumValues(RESOURCE_TYPES) });
+export const DeliveryTypeEnum = builder.enumType("DeliveryType", { values: enumValues(DELIVERY_TYPES) });
+export const SortDirectionEnum = builder.enumType("SortDirection", { values: enumValues(["asc", "desc"] as const) });
+const AssetStatusEnum = builder.enumType("AssetStatus", { values: enumValues(ASSET_STATUSES) });
+const AccessModeEnum = builder.enumType("AccessMode", { values: enumValues(ACCESS_MODES) });
+const ModerationKindEnum = builder.enumType("ModerationKind", { values: enumValues(MODERATION_KINDS) });
+const ModerationStatusEnum = builder.enumType("ModerationStatus", { values: enumValues(MODERATION_STATUSES) });
+
+export const AssetRefInput = builder.inputType("AssetRefInput", {
+  description: "An asset, by assetId or by publicId + resourceType + type: exactly one form.",
+  fields: (t) => ({
+    assetId: t.string(),
+    publicId: t.string(),
+    resourceType: t.field({ type: ResourceTypeEnum, defaultValue: "image" }),
+    type: t.field({ type: DeliveryTypeEnum, defaultValue: "upload" }),
+  }),
+});
+
+const ContextEntry = builder.objectRef<{ key: string; value: string }>("ContextEntry").implement({
+  fields: (t) => ({ key: t.exposeString("key"), value: t.exposeString("value") }),
+});
+
+const ModerationEntry = builder.objectRef<{ kind: string; status: string; updatedAt: Date }>("ModerationEntry").implement({
+  fields: (t) => ({
+    kind: t.field({ type: ModerationKindEnum, resolve: (m) => m.kind as (typeof MODERATION_KINDS)[number] }),
+    status: t.field({ type: ModerationStatusEnum, resolve: (m) => m.status as (typeof MODERATION_STATUSES)[number] }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+  }),
+});
+
+interface LastUpdatedShape {
+  updatedAt: Date;
+  tagsUpdatedAt: Date | null;
+  contextUpdatedAt: Date | null;
+  publicIdUpdatedAt: Date | null;
+  accessControlUpdatedAt: Date | null;
+}
+
+const LastUpdated = builder.objectRef<LastUpdatedShape>("LastUpdated").implement({
+  description: "When parts of the asset last changed (the Admin API's last_updated).",
+  fields: (t) => ({
+    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    tagsUpdatedAt: t.expose("tagsUpdatedAt", { type: "DateTime", nullable: true }),
+    contextUpdatedAt: t.expose("contextUpdatedAt", { type: "DateTime", nullable: true }),
+    publicIdUpdatedAt: t.expose("publicIdUpdatedAt", { type: "DateTime", nullable: true }),
+    accessControlUpdatedAt: t.expose("accessControlUpdatedAt", { type: "DateTime", nullable: true }),
+  }),
+});
+
+export const Asset = builder.prismaNode("Asset", {
+  id: { resolve: (a) => a.assetId },
+  findUnique: (assetId, ctx) => ({ environmentId_assetId: { environmentId: ctx.environment.id, assetId } }),
+  fields: (t) => ({
+    assetId: t.exposeString("assetId", { description: "Immutable 32-hex identifier." }),
+    publicId: t.exposeString("publicId"),
+    resourceType: t.field({ type: ResourceTypeEnum, resolve: (a) => a.resourceType as (typeof RESOURCE_TYPES)[number] }),
+    type: t.field({ type: DeliveryTypeEnum, resolve: (a) => a.type as (typeof DELIVERY_TYPES)[number] }),
+    format: t.exposeString("format", { nullable: true }),
+    version: t.exposeInt("version"),
+    bytes: t.expose("bytes", { type: "BigInt" }),
+    width: t.exposeInt("width", { nullable: true }),
+    height: t.exposeInt("height", { nullable: true }),
+    aspectRatio: t.float({ nullable: true, resolve: (a) => (a.width && a.height ? Math.round((a.width / a.height) * 100000) / 100000 : null) }),
+    pixels: t.int({ nullable: true, resolve: (a) => (a.width != null && a.height != null ? a.width * a.height : null) }),
+    duration: t.exposeFloat("duration", { nullable: true }),
+    displayName: t.string({ resolve: (a) => a.displayName ?? lastSegment(a.publicId) }),
+    filename: t.string({ description: "Last element of the public ID.", resolve: (a) => lastSegment(a.publicId) }),
+    assetFolder: t.string({
+      description: "Path of the asset's folder; \"\" is the root.",
+      select: { folder: { select: { path: true } } },
+      resolve: (a) => a.folder?.path ?? "",
+    }),
+    folder: t.relation("folder", { nullable: true }),
+    url: t.string({ resolve: (a, _args, ctx) => deliveryUrl(ctx.config.deliveryHost, { ...a, cloudName: ctx.environment.cloudName }, false) }),
+    secureUrl: t.string({ resolve: (a, _args, ctx) => deliveryUrl(ctx.config.deliveryHost, { ...a, cloudName: ctx.environment.cloudName }, true) }),
+    status: t.field({ type: AssetStatusEnum, resolve: (a) => (a.status === "deleted" ? "deleted" : "active") }),
+    accessMode: t.field({ type: AccessModeEnum, resolve: (a) => (a.accessMode === "authenticated" ? "authenticated" : "public") }),
+    etag: t.exposeString("etag", { nullable: true }),
+    backupBytes: t.expose("backupBytes", { type: "BigInt" }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    uploadedAt: t.expose("uploadedAt", { type: "DateTime" }),
+    lastUpdated: t.field({ type: LastUpdated, resolve: (a) => a }),
+    tags: t.stringList({
+      select: { tags: { select: { name: true }, orderBy: { id: "asc" } } },
+      resolve: (a) => a.tags.map((tag) => tag.name),
+    }),
+    context: t.field({
+      type: [ContextEntry],
+      select: { context: { select: { key: true, value: true }, orderBy: { key: "asc" } } },
+      resolve: (a) => a.context,
+    }),
+    moderation: t.field({
+      type: [ModerationEntry],
+      select: { moderations: { select: { kind: true, status: true, updatedAt: true }, orderBy: { id: "asc" } } },
+      resolve: (a) => a.moderations,
+    }),
+  }),
+});
+
+builder.queryField("asset", (t) =>
+  t.prismaField({
+    type: "Asset",
+    nullable: true,
+    description: "One asset, by assetId or by publicId (+ resourceType, type). Null when not found.",
+    args: {
+      assetId: t.arg.string(),
+      publicId: t.arg.string(),
+      resourceType: t.arg({ type: ResourceTypeEnum, defaultValue: "image" }),
+      type: t.arg({ type: DeliveryTypeEnum, defaultValue: "upload" }),
+    },
+    resolve: (query, _root, args, ctx) => ctx.db.asset.findUnique({ ...query, where: refWhere(ctx.environment.id, args, ["assetId"]) }),
+  }),
+);
+
+const ContextFilterInput = builder.inputType("ContextFilterInput", {
+  fields: (t) => ({
+    key: t.string({ required: true }),
+    value: t.string({ description: "Omit to match every asset that has the key, whatever its value." }),
+  }),
+});
+
+const ModerationFilterInput = builder.inputType("ModerationFilterInput", {
+  fields: (t) => ({
+    kind: t.field({ type: ModerationKindEnum, required: true }),
+    status: t.field({ type: ModerationStatusEnum, required: true }),
+  }),
+});
+
+builder.queryField("assets", (t) =>
+  t.connection({
+    type: Asset,
+    description: [
+      "Active assets; every argument narrows the list (AND). Newest first by default (direction);",
+      "with prefix, sorted by public ID. first: default 10 (50 with assetFolder), at most 500.",
+    ].join(" "),
+    args: {
+      resourceType: t.arg({ type: ResourceTypeEnum, description: "Omit for every resource type." }),
+      type: t.arg({ type: DeliveryTypeEnum, description: "Omit for every delivery type." }),
+      prefix: t.arg.string({ description: "Public IDs starting with this (case-sensitive); sorts by public ID." }),
+      publicIds: t.arg.stringList({ description: `Up to ${MAX_PUBLIC_IDS} public IDs.` }),
+      assetIds: t.arg.stringList({ description: `Up to ${MAX_ASSET_IDS} asset IDs.` }),
+      tag: t.arg.string({ description: "Assets with this exact tag." }),
+      context: t.arg({ type: ContextFilterInput }),
+      moderation: t.arg({ type: ModerationFilterInput }),
+      assetFolder: t.arg.string({ description: "Assets directly in this folder (case-insensitive; \"\" is the root; no subfolders)." }),
+      startAt: t.arg({ type: "DateTime", description: "Assets created at or after this instant. Not with prefix or publicIds." }),
+      direction: t.arg({ type: SortDirectionEnum, defaultValue: "desc", description: "Order by creation time; ignored with prefix." }),
+    },
+    resolve: (_root, args, ctx, info) => listAssets(ctx, args, queryFromInfo({ context: ctx, info, path: ["edges", "node"] })),
+  }),
+);
+
+const ContextEntryInput = builder.inputType("ContextEntryInput", {
+  fields: (t) => ({ key: t.string({ required: true }), value: t.string({ required: true }) }),
+});
+
+const UpdateAssetInput = builder.inputType("UpdateAssetInput", {
+  fields: (t) => ({
+    ref: t.field({ type: AssetRefInput, required: true }),
+    displayName: t.string({ description: "May not contain /." }),
+    uniqueDisplayName: t.boolean({ defaultValue: false, description: "Add a random suffix when the name is taken in the folder." }),
+    assetFolder: t.string({ description: "Moves the asset (its public ID is unchanged); folders are created as needed." }),
+    tags: t.stringList({ description: "Replaces the asset's tags." }),
+    context: t.field({ type: [ContextEntryInput], description: "Replaces the asset's context." }),
+  }),
+});
+
+type AssetRow = Awaited<ReturnType<typeof updateAsset>>["asset"];
+
+const UpdateAssetPayload = builder.objectRef<Payload<{ asset: AssetRow }>>("UpdateAssetPayload").implement({
+  fields: (t) => ({
+    asset: t.field({ type: Asset, nullable: true, resolve: (p) => p.asset ?? null }),
+    userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
+  }),
+});
+
+builder.mutationField("updateAsset", (t) =>
+  t.field({
+    type: UpdateAssetPayload,
+    args: { input: t.arg({ type: UpdateAssetInput, required: true }) },
+    resolve: (_root, { input }, ctx) => toPayload(() => updateAsset(ctx, input)),
+  }),
+);
+
+const ModerationEntryInput = builder.inputType("ModerationEntryInput", {
+  fields: (t) => ({
+    kind: t.field({ type: ModerationKindEnum, required: true }),
+    status: t.field({ type: ModerationStatusEnum, required: true }),
+  }),
+});
+
+const ImportAssetInput = builder.inputType("ImportAssetInput", {
+  fields: (t) => ({
+    publicId: t.string({ required: true }),
+    assetId: t.string({ description: "32 hex characters; generated when omitted." }),
+    resourceType: t.field({ type: ResourceTypeEnum, defaultValue: "image" }),
+    type: t.field({ type: DeliveryTypeEnum, defaultValue: "upload" }),
+    format: t.string(),
+    version: t.int({ description: "Defaults to createdAt in Unix seconds, as Cloudinary versions are." }),
+    bytes: t.field({ type: "BigInt" }),
+    width: t.int(),
+    height: t.int(),
+    duration: t.float(),
+    displayName: t.string({ description: "Defaults to the last public-ID segment." }),
+    assetFolder: t.string({ description: "Created (with its ancestors) as needed; \"\" is the root." }),
+    etag: t.string(),
+    createdAt: t.field({ type: "DateTime" }),
+    tags: t.stringList(),
+    context: t.field({ type: [ContextEntryInput] }),
+    moderation: t.field({ type: [ModerationEntryInput] }),
+  }),
+});
+
+const ImportAssetsInput = builder.inputType("ImportAssetsInput", {
+  fields: (t) => ({ assets: t.field({ type: [ImportAssetInput], required: true, description: `At most ${MAX_IMPORT} records.` }) }),
+});
+
+const ImportAssetsPayload = builder.objectRef<Payload<{ assets: AssetRow[] }>>("ImportAssetsPayload").implement({
+  fields: (t) => ({
+    assets: t.field({ type: [Asset], resolve: (p) => p.assets ?? [] }),
+    userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
+  }),
+});
+
+builder.mutationField("importAssets", (t) =>
+  t.field({
+    type: ImportAssetsPayload,
+    description: `Brings up to ${MAX_IMPORT} asset records in, all or nothing: any invalid or clashing record is reported and nothing is written.`,
+    args: { input: t.arg({ type: ImportAssetsInput, required: true }) },
+    resolve: (_root, { input }, ctx) => toPayload(() => importAssets(ctx, input)),
+  }),
+);

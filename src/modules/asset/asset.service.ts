@@ -1,0 +1,425 @@
+// Assets: lookup by reference, the `assets` list (every list variant of the Admin API's
+// resources section that needs no search), updates and imports.
+import type { Asset as AssetModel, Prisma } from "../../generated/sqlite/client.js";
+import type { Tx } from "../../db/client.js";
+import type { Ctx } from "../../context.js";
+import { DomainError, assertMaxItems, assertMaxLength, notFound, userError, type FieldPath, type UserErrorValue } from "../../errors/errors.js";
+import { argsHash, decodeCursor, encodeCursor } from "../../lib/cursor.js";
+import type { DeliveryType, ResourceType } from "../../lib/enums.js";
+import { ASSET_ID_PATTERN, newHexId } from "../../lib/ids.js";
+import { pageInfo, pageSize, type PageArgs } from "../../lib/page.js";
+import { assertDynamicMode, ensureFolder, findFolder, normalizeFolderPath } from "../folder/folder.service.js";
+
+export const MAX_PUBLIC_IDS = 100;
+export const MAX_ASSET_IDS = 10;
+export const MAX_IMPORT = 1000;
+// The reference sets no per-asset tag limits (DOMAIN Q 30); these keep rows and indexes bounded.
+export const MAX_TAGS_PER_ASSET = 1000;
+export const MAX_TAG_LENGTH = 255;
+export const MAX_CONTEXT_ENTRIES = 1000;
+export const MAX_CONTEXT_KEY_LENGTH = 255;
+export const MAX_CONTEXT_VALUE_LENGTH = 4096;
+export const MAX_PUBLIC_ID_LENGTH = 1024;
+export const MAX_DISPLAY_NAME_LENGTH = 1024;
+
+export interface AssetRef {
+  assetId?: string | null;
+  publicId?: string | null;
+  resourceType?: ResourceType | null;
+  type?: DeliveryType | null;
+}
+
+/** The unique-key condition for an AssetRefInput: exactly one of assetId or publicId. */
+export function refWhere(environmentId: number, ref: AssetRef, field: FieldPath): Prisma.AssetWhereUniqueInput {
+  if (Boolean(ref.assetId) === Boolean(ref.publicId)) {
+    throw new DomainError("INVALID_ASSET_REF", "give exactly one of assetId or publicId", field);
+  }
+  if (ref.assetId) return { environmentId_assetId: { environmentId, assetId: ref.assetId } };
+  return {
+    environmentId_resourceType_type_publicId: {
+      environmentId,
+      resourceType: ref.resourceType ?? "image",
+      type: ref.type ?? "upload",
+      publicId: ref.publicId!,
+    },
+  };
+}
+
+export function describeRef(ref: AssetRef): string {
+  return ref.assetId ? `asset ${ref.assetId}` : `asset ${ref.resourceType ?? "image"}/${ref.type ?? "upload"}/${ref.publicId}`;
+}
+
+export async function findAssetByRef(tx: Tx, environmentId: number, ref: AssetRef, field: FieldPath) {
+  const asset = await tx.asset.findUnique({ where: refWhere(environmentId, ref, field) });
+  if (!asset || asset.status !== "active") throw notFound(describeRef(ref), field);
+  return asset;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The assets list
+
+export interface AssetListArgs extends PageArgs {
+  resourceType?: ResourceType | null;
+  type?: DeliveryType | null;
+  prefix?: string | null;
+  publicIds?: string[] | null;
+  assetIds?: string[] | null;
+  tag?: string | null;
+  context?: { key: string; value?: string | null } | null;
+  moderation?: { kind: string; status: string } | null;
+  assetFolder?: string | null;
+  startAt?: Date | null;
+  direction?: "asc" | "desc" | null;
+}
+
+interface ListPlan {
+  where: Prisma.AssetWhereInput;
+  /** public_id order (with a prefix), else created_at order in `direction` */
+  byPublicId: boolean;
+  desc: boolean;
+  take: number;
+  hash: string;
+  after: (string | number | null)[] | null;
+}
+
+const LIST_PAGE = { default: 10, max: 500 };
+const FOLDER_LIST_PAGE = { default: 50, max: 500 };
+
+async function planList(ctx: Ctx, args: AssetListArgs): Promise<ListPlan | null> {
+  const take = pageSize(args, args.assetFolder != null ? FOLDER_LIST_PAGE : LIST_PAGE);
+  assertMaxItems(["publicIds"], args.publicIds, MAX_PUBLIC_IDS);
+  assertMaxItems(["assetIds"], args.assetIds, MAX_ASSET_IDS);
+  if (args.startAt && (args.prefix != null || args.publicIds)) {
+    throw new DomainError("INVALID_ARGUMENT", "startAt cannot be combined with prefix or publicIds", ["startAt"]);
+  }
+  if (args.prefix != null && args.publicIds) {
+    throw new DomainError("INVALID_ARGUMENT", "give prefix or publicIds, not both", ["prefix"]);
+  }
+  const where: Prisma.AssetWhereInput = { environmentId: ctx.environment.id, status: "active" };
+  if (args.resourceType) where.resourceType = args.resourceType;
+  if (args.type) where.type = args.type;
+  if (args.prefix != null) where.publicId = { startsWith: args.prefix };
+  if (args.publicIds) where.publicId = { in: args.publicIds };
+  if (args.assetIds) where.assetId = { in: args.assetIds };
+  if (args.tag != null) where.tags = { some: { name: args.tag } };
+  if (args.context) where.context = { some: args.context.value != null ? { key: args.context.key, value: args.context.value } : { key: args.context.key } };
+  if (args.moderation) where.moderations = { some: { kind: args.moderation.kind, status: args.moderation.status } };
+  if (args.startAt) where.createdAt = { gte: args.startAt };
+  if (args.assetFolder != null) {
+    assertDynamicMode(ctx, ["assetFolder"]);
+    const path = normalizeFolderPath(args.assetFolder, ["assetFolder"], { allowRoot: true });
+    if (path === "") where.folderId = null;
+    else {
+      // "The asset folder name isn't case sensitive": folders are looked up by lower(path).
+      const folder = await findFolder(ctx.db, ctx.environment.id, path);
+      if (!folder) return null;
+      where.folderId = folder.id;
+    }
+  }
+  const byPublicId = args.prefix != null;
+  const desc = !byPublicId && (args.direction ?? "desc") === "desc";
+  const { first: _f, after: _a, ...rest } = args;
+  const hash = argsHash(rest);
+  const after = args.after ? decodeCursor(args.after, hash, 2) : null;
+  return { where, byPublicId, desc, take, hash, after };
+}
+
+function keysetWhere(plan: ListPlan): Prisma.AssetWhereInput | undefined {
+  if (!plan.after) return undefined;
+  const [value, id] = plan.after;
+  if (typeof id !== "number") throw new DomainError("INVALID_CURSOR", "after is not a cursor this API issued", ["after"]);
+  const op = plan.desc ? "lt" : "gt";
+  if (plan.byPublicId) {
+    const v = String(value);
+    return { OR: [{ publicId: { [op]: v } }, { publicId: v, id: { [op]: id } }] };
+  }
+  const v = new Date(String(value));
+  if (Number.isNaN(v.getTime())) throw new DomainError("INVALID_CURSOR", "after is not a cursor this API issued", ["after"]);
+  return { OR: [{ createdAt: { [op]: v } }, { createdAt: v, id: { [op]: id } }] };
+}
+
+type Selection = { select?: Record<string, unknown>; include?: Record<string, unknown> };
+
+/**
+ * One page of assets as a Relay connection. `selection` is what the Prisma plugin planned for
+ * the edges' nodes (queryFromInfo), so nested relations load in one statement per hop.
+ */
+export async function listAssets(ctx: Ctx, args: AssetListArgs, selection: Selection) {
+  const plan = await planList(ctx, args);
+  if (!plan) return emptyConnection();
+  const direction = plan.desc ? "desc" : "asc";
+  const orderBy: Prisma.AssetOrderByWithRelationInput[] = plan.byPublicId
+    ? [{ publicId: "asc" }, { id: "asc" }]
+    : [{ createdAt: direction }, { id: direction }];
+  const keyset = keysetWhere(plan);
+  const query = selection.select ? { select: { ...selection.select, id: true, createdAt: true, publicId: true } } : selection;
+  const rows = (await ctx.db.asset.findMany({
+    ...query,
+    where: keyset ? { AND: [plan.where, keyset] } : plan.where,
+    orderBy,
+    take: plan.take + 1,
+    // The plugin's selection loads what the operation asked for under the edges' nodes.
+  })) as AssetModel[];
+  const page = rows.slice(0, plan.take);
+  const edges = page.map((node) => ({
+    node,
+    cursor: encodeCursor([plan.byPublicId ? node.publicId : node.createdAt.toISOString(), node.id], plan.hash),
+  }));
+  return {
+    edges,
+    pageInfo: pageInfo(edges, rows.length, plan.take),
+    totalCount: () => ctx.db.asset.count({ where: plan.where }),
+  };
+}
+
+export function emptyConnection() {
+  return {
+    edges: [] as { node: AssetModel; cursor: string }[],
+    pageInfo: pageInfo([], 0, 0),
+    totalCount: async () => 0,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writes
+
+export interface ContextEntryInput {
+  key: string;
+  value: string;
+}
+
+/** Checks a tag list (duplicates are dropped, order kept) and returns it. */
+function cleanTags(tags: string[], field: FieldPath): string[] {
+  const unique = [...new Set(tags)];
+  assertMaxItems(field, unique, MAX_TAGS_PER_ASSET);
+  unique.forEach((tag, i) => {
+    if (tag.trim() === "") throw new DomainError("INVALID_ARGUMENT", "tags may not be empty", [...field, i]);
+    assertMaxLength([...field, i], tag, MAX_TAG_LENGTH);
+  });
+  return unique;
+}
+
+function cleanContext(entries: ContextEntryInput[], field: FieldPath): ContextEntryInput[] {
+  assertMaxItems(field, entries, MAX_CONTEXT_ENTRIES);
+  const byKey = new Map<string, string>();
+  entries.forEach((e, i) => {
+    if (e.key === "") throw new DomainError("INVALID_ARGUMENT", "context keys may not be empty", [...field, i, "key"]);
+    assertMaxLength([...field, i, "key"], e.key, MAX_CONTEXT_KEY_LENGTH);
+    assertMaxLength([...field, i, "value"], e.value, MAX_CONTEXT_VALUE_LENGTH);
+    if (byKey.has(e.key)) throw new DomainError("INVALID_ARGUMENT", `context key ${e.key} is given twice`, [...field, i, "key"]);
+    byKey.set(e.key, e.value);
+  });
+  return entries;
+}
+
+function checkDisplayName(name: string, field: FieldPath): void {
+  if (name.includes("/")) throw new DomainError("INVALID_ARGUMENT", "displayName cannot contain /", field);
+  if (name.trim() === "") throw new DomainError("INVALID_ARGUMENT", "displayName may not be empty", field);
+  assertMaxLength(field, name, MAX_DISPLAY_NAME_LENGTH);
+}
+
+/** With uniqueDisplayName, a name already used in the target folder gets a random suffix. */
+async function uniqueDisplayName(tx: Tx, environmentId: number, folderId: number | null, name: string, selfId: number): Promise<string> {
+  let candidate = name;
+  while (await tx.asset.findFirst({ where: { environmentId, folderId, displayName: candidate, id: { not: selfId } }, select: { id: true } })) {
+    candidate = `${name}_${newHexId().slice(0, 6)}`;
+  }
+  return candidate;
+}
+
+export interface UpdateAssetInput {
+  ref: AssetRef;
+  displayName?: string | null;
+  uniqueDisplayName?: boolean | null;
+  assetFolder?: string | null;
+  tags?: string[] | null;
+  context?: ContextEntryInput[] | null;
+}
+
+/** Updates display name, asset folder, tags (replaced) and context (replaced), in one transaction. */
+export async function updateAsset(ctx: Ctx, input: UpdateAssetInput) {
+  const env = ctx.environment.id;
+  if (input.displayName != null || input.assetFolder != null) assertDynamicMode(ctx, ["input", input.displayName != null ? "displayName" : "assetFolder"]);
+  if (input.displayName != null) checkDisplayName(input.displayName, ["input", "displayName"]);
+  const folderPath = input.assetFolder != null ? normalizeFolderPath(input.assetFolder, ["input", "assetFolder"], { allowRoot: true }) : undefined;
+  const tags = input.tags ? cleanTags(input.tags, ["input", "tags"]) : undefined;
+  const context = input.context ? cleanContext(input.context, ["input", "context"]) : undefined;
+
+  return ctx.db.$transaction(async (tx) => {
+    const asset = await findAssetByRef(tx, env, input.ref, ["input", "ref"]);
+    const now = new Date();
+    const data: Prisma.AssetUncheckedUpdateInput = { updatedAt: now };
+    let folderId = asset.folderId;
+    if (folderPath !== undefined) {
+      folderId = (await ensureFolder(tx, env, folderPath))?.id ?? null;
+      data.folderId = folderId;
+    }
+    if (input.displayName != null) {
+      data.displayName = input.uniqueDisplayName ? await uniqueDisplayName(tx, env, folderId, input.displayName, asset.id) : input.displayName;
+    }
+    if (tags) {
+      await tx.assetTag.deleteMany({ where: { assetId: asset.id } });
+      await tx.assetTag.createMany({ data: tags.map((name) => ({ assetId: asset.id, environmentId: env, resourceType: asset.resourceType, name })) });
+      data.tagsUpdatedAt = now;
+    }
+    if (context) {
+      await tx.assetContext.deleteMany({ where: { assetId: asset.id } });
+      await tx.assetContext.createMany({ data: context.map((e) => ({ assetId: asset.id, environmentId: env, key: e.key, value: e.value })) });
+      data.contextUpdatedAt = now;
+    }
+    return { asset: await tx.asset.update({ where: { id: asset.id }, data }) };
+  });
+}
+
+export interface ImportAssetInput {
+  publicId: string;
+  assetId?: string | null;
+  resourceType?: ResourceType | null;
+  type?: DeliveryType | null;
+  format?: string | null;
+  version?: number | null;
+  bytes?: bigint | null;
+  width?: number | null;
+  height?: number | null;
+  duration?: number | null;
+  displayName?: string | null;
+  assetFolder?: string | null;
+  etag?: string | null;
+  createdAt?: Date | null;
+  tags?: string[] | null;
+  context?: ContextEntryInput[] | null;
+  moderation?: { kind: string; status: string }[] | null;
+}
+
+/** Last public-ID segment: the default display name, and `filename` (raw keeps its extension). */
+export const lastSegment = (publicId: string) => publicId.slice(publicId.lastIndexOf("/") + 1);
+
+interface CheckedImport {
+  record: ImportAssetInput;
+  assetId: string;
+  resourceType: ResourceType;
+  type: DeliveryType;
+  folderPath: string;
+  tags: string[];
+  context: ContextEntryInput[];
+}
+
+function checkImport(record: ImportAssetInput, i: number): CheckedImport {
+  const field = ["input", "assets", i];
+  const publicId = record.publicId;
+  if (publicId.trim() === "" || publicId.startsWith("/") || publicId.endsWith("/")) {
+    throw new DomainError("INVALID_ARGUMENT", "publicId must be non-empty and may not start or end with /", [...field, "publicId"]);
+  }
+  assertMaxLength([...field, "publicId"], publicId, MAX_PUBLIC_ID_LENGTH);
+  if (record.assetId != null && !ASSET_ID_PATTERN.test(record.assetId)) {
+    throw new DomainError("INVALID_ARGUMENT", "assetId must be 32 lowercase hexadecimal characters", [...field, "assetId"]);
+  }
+  for (const key of ["version", "width", "height"] as const) {
+    const v = record[key];
+    if (v != null && v < 0) throw new DomainError("INVALID_ARGUMENT", `${key} may not be negative`, [...field, key]);
+  }
+  if (record.bytes != null && record.bytes < 0n) throw new DomainError("INVALID_ARGUMENT", "bytes may not be negative", [...field, "bytes"]);
+  if (record.duration != null && record.duration < 0) throw new DomainError("INVALID_ARGUMENT", "duration may not be negative", [...field, "duration"]);
+  if (record.displayName != null) checkDisplayName(record.displayName, [...field, "displayName"]);
+  return {
+    record,
+    assetId: record.assetId ?? newHexId(),
+    resourceType: record.resourceType ?? "image",
+    type: record.type ?? "upload",
+    folderPath: normalizeFolderPath(record.assetFolder ?? "", [...field, "assetFolder"], { allowRoot: true }),
+    tags: cleanTags(record.tags ?? [], [...field, "tags"]),
+    context: cleanContext(record.context ?? [], [...field, "context"]),
+  };
+}
+
+/**
+ * Brings asset records in (the Upload API's job in Cloudinary; files come later). All or
+ * nothing: every record is checked first and any problem is reported per record, with nothing written.
+ */
+export async function importAssets(ctx: Ctx, input: { assets: ImportAssetInput[] }) {
+  assertMaxItems(["input", "assets"], input.assets, MAX_IMPORT);
+  if (input.assets.length > 0) assertDynamicModeFor(ctx, input.assets);
+  const errors: UserErrorValue[] = [];
+  const checked: CheckedImport[] = [];
+  input.assets.forEach((record, i) => {
+    try {
+      checked.push(checkImport(record, i));
+    } catch (e) {
+      if (!(e instanceof DomainError)) throw e;
+      errors.push(...e.userErrors);
+    }
+  });
+  findDuplicatesWithin(checked, errors);
+  if (errors.length) throw DomainError.many(errors);
+
+  const env = ctx.environment.id;
+  return ctx.db.$transaction(async (tx) => {
+    const clashes = await tx.asset.findMany({
+      where: {
+        environmentId: env,
+        // Two IN lists rather than one OR per record: SQLite caps expression depth at 1000.
+        OR: [{ assetId: { in: checked.map((c) => c.assetId) } }, { publicId: { in: checked.map((c) => c.record.publicId) } }],
+      },
+      select: { assetId: true, resourceType: true, type: true, publicId: true },
+    });
+    const clashing = clashErrors(checked, clashes);
+    if (clashing.length) throw DomainError.many(clashing);
+
+    const folderIds = new Map<string, number | null>();
+    for (const path of new Set(checked.map((c) => c.folderPath))) folderIds.set(path, (await ensureFolder(tx, env, path))?.id ?? null);
+    const now = new Date();
+    await tx.asset.createMany({
+      data: checked.map(({ record: r, assetId, resourceType, type, folderPath }) => {
+        const createdAt = r.createdAt ?? now;
+        return {
+          environmentId: env, assetId, publicId: r.publicId, resourceType, type,
+          format: r.format ?? null, version: r.version ?? Math.floor(createdAt.getTime() / 1000), bytes: r.bytes ?? 0n,
+          width: r.width ?? null, height: r.height ?? null, duration: r.duration ?? null,
+          displayName: r.displayName ?? lastSegment(r.publicId), folderId: folderIds.get(folderPath) ?? null,
+          etag: r.etag ?? null, createdAt, uploadedAt: now, updatedAt: now,
+        };
+      }),
+    });
+    const rows = await tx.asset.findMany({ where: { environmentId: env, assetId: { in: checked.map((c) => c.assetId) } } });
+    const idOf = new Map(rows.map((r) => [r.assetId, r.id]));
+    const tagRows = checked.flatMap((c) => c.tags.map((name) => ({ assetId: idOf.get(c.assetId)!, environmentId: env, resourceType: c.resourceType, name })));
+    const contextRows = checked.flatMap((c) => c.context.map((e) => ({ assetId: idOf.get(c.assetId)!, environmentId: env, key: e.key, value: e.value })));
+    const moderationRows = checked.flatMap((c) => (c.record.moderation ?? []).map((m) => ({ assetId: idOf.get(c.assetId)!, kind: m.kind, status: m.status })));
+    if (tagRows.length) await tx.assetTag.createMany({ data: tagRows });
+    if (contextRows.length) await tx.assetContext.createMany({ data: contextRows });
+    if (moderationRows.length) await tx.assetModeration.createMany({ data: moderationRows });
+    const order = new Map(checked.map((c, i) => [c.assetId, i]));
+    return { assets: rows.sort((a, b) => order.get(a.assetId)! - order.get(b.assetId)!) };
+  }, { timeout: 60_000 });
+}
+
+function assertDynamicModeFor(ctx: Ctx, records: ImportAssetInput[]): void {
+  const i = records.findIndex((r) => r.assetFolder || r.displayName);
+  if (i >= 0) assertDynamicMode(ctx, ["input", "assets", i, records[i].assetFolder ? "assetFolder" : "displayName"]);
+}
+
+const tripleKey = (rt: string, type: string, publicId: string) => `${rt}/${type}/${publicId}`;
+
+function findDuplicatesWithin(checked: CheckedImport[], errors: UserErrorValue[]): void {
+  const seenTriple = new Set<string>();
+  const seenId = new Set<string>();
+  checked.forEach((c, i) => {
+    const triple = tripleKey(c.resourceType, c.type, c.record.publicId);
+    if (seenTriple.has(triple)) errors.push(userError("ALREADY_EXISTS", `${triple} appears twice in this import`, ["input", "assets", String(i), "publicId"]));
+    if (seenId.has(c.assetId)) errors.push(userError("ALREADY_EXISTS", `assetId ${c.assetId} appears twice in this import`, ["input", "assets", String(i), "assetId"]));
+    seenTriple.add(triple);
+    seenId.add(c.assetId);
+  });
+}
+
+function clashErrors(checked: CheckedImport[], clashes: { assetId: string; resourceType: string; type: string; publicId: string }[]): UserErrorValue[] {
+  const triples = new Set(clashes.map((c) => tripleKey(c.resourceType, c.type, c.publicId)));
+  const ids = new Set(clashes.map((c) => c.assetId));
+  const errors: UserErrorValue[] = [];
+  checked.forEach((c, i) => {
+    const triple = tripleKey(c.resourceType, c.type, c.record.publicId);
+    if (triples.has(triple)) errors.push(userError("ALREADY_EXISTS", `asset ${triple} already exists`, ["input", "assets", String(i), "publicId"]));
+    else if (ids.has(c.assetId)) errors.push(userError("ALREADY_EXISTS", `assetId ${c.assetId} already exists`, ["input", "assets", String(i), "assetId"]));
+  });
+  return errors;
+}

@@ -1,0 +1,99 @@
+import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
+import { builder } from "../../builder.js";
+import { UserError } from "../../errors/errors.schema.js";
+import { DomainError } from "../../errors/errors.js";
+import { toPayload, type Payload } from "../../errors/payload.js";
+import { Asset, AssetRefInput, DeliveryTypeEnum, ResourceTypeEnum } from "../asset/asset.schema.js";
+import type { AssetRef } from "../asset/asset.service.js";
+import { MAX_RELATED_PER_CALL, relateAssets, unrelateAssets, type RelatedAssetResult } from "./related-asset.service.js";
+
+/** The Admin API pages related assets by 100. */
+const RELATED_PAGE = { default: 100, max: 100 };
+
+const relatedHelpers = prismaConnectionHelpers(builder, "RelatedAsset", {
+  cursor: "fromId_toId",
+  defaultSize: RELATED_PAGE.default,
+  maxSize: RELATED_PAGE.max,
+  query: () => ({ where: { to: { status: "active" } }, orderBy: { toId: "asc" as const } }),
+  select: (nodeSelection) => ({ to: nodeSelection() }),
+  resolveNode: (edge) => edge.to,
+});
+
+builder.prismaObjectField("Asset", "relatedAssets", (t) =>
+  t.connection({
+    type: Asset,
+    description: `Assets related to this one (relations are symmetric). first: default ${RELATED_PAGE.default}, at most ${RELATED_PAGE.max}.`,
+    select: (args, ctx, nestedSelection) => ({ id: true, relatedTo: relatedHelpers.getQuery(args, ctx, nestedSelection) }),
+    resolve: (asset, args, ctx) => {
+      if (args.first != null && (args.first < 1 || args.first > RELATED_PAGE.max)) {
+        throw new DomainError("LIMIT_EXCEEDED", `first must be between 1 and ${RELATED_PAGE.max}`, ["first"]);
+      }
+      return { ...relatedHelpers.resolve(asset.relatedTo, args, ctx), totalCount: () => ctx.loaders.relatedCount.load(asset.id) };
+    },
+  }),
+);
+
+const AssetRefShape = builder.objectRef<AssetRef>("AssetRef").implement({
+  description: "An asset reference as it was passed in.",
+  fields: (t) => ({
+    assetId: t.exposeString("assetId", { nullable: true }),
+    publicId: t.exposeString("publicId", { nullable: true }),
+    resourceType: t.field({ type: ResourceTypeEnum, nullable: true, resolve: (r) => (r.publicId ? (r.resourceType ?? "image") : null) }),
+    type: t.field({ type: DeliveryTypeEnum, nullable: true, resolve: (r) => (r.publicId ? (r.type ?? "upload") : null) }),
+  }),
+});
+
+const RelatedAssetResultRef = builder.objectRef<RelatedAssetResult>("RelatedAssetResult").implement({
+  fields: (t) => ({
+    target: t.field({ type: AssetRefShape, resolve: (r) => r.target }),
+    asset: t.field({ type: Asset, nullable: true, resolve: (r) => r.asset }),
+    code: t.exposeString("code", { description: "success_ids, not_found, invalid_ref, self_relation or not_related." }),
+    message: t.exposeString("message"),
+    status: t.exposeInt("status", { description: "The HTTP status the Admin API would report for this item." }),
+  }),
+});
+
+type ChangeResult = Awaited<ReturnType<typeof relateAssets>>;
+
+function relatedPayload(name: string) {
+  return builder.objectRef<Payload<ChangeResult>>(name).implement({
+    fields: (t) => ({
+      asset: t.field({ type: Asset, nullable: true, resolve: (p) => p.asset ?? null }),
+      succeeded: t.field({ type: [RelatedAssetResultRef], resolve: (p) => p.succeeded ?? [] }),
+      failed: t.field({ type: [RelatedAssetResultRef], resolve: (p) => p.failed ?? [] }),
+      userErrors: t.field({ type: [UserError], description: "Call-level errors, and each failed item mirrored as RELATED_ASSET_FAILED.", resolve: (p) => p.userErrors }),
+    }),
+  });
+}
+
+const AddRelatedAssetsInput = builder.inputType("AddRelatedAssetsInput", {
+  fields: (t) => ({
+    asset: t.field({ type: AssetRefInput, required: true }),
+    assetsToRelate: t.field({ type: [AssetRefInput], required: true, description: `At most ${MAX_RELATED_PER_CALL}.` }),
+  }),
+});
+
+builder.mutationField("addRelatedAssets", (t) =>
+  t.field({
+    type: relatedPayload("AddRelatedAssetsPayload"),
+    description: "Relates an asset to up to 10 others, both ways. Each target succeeds or fails on its own.",
+    args: { input: t.arg({ type: AddRelatedAssetsInput, required: true }) },
+    resolve: (_root, { input }, ctx) => toPayload(() => relateAssets(ctx, input)),
+  }),
+);
+
+const DeleteRelatedAssetsInput = builder.inputType("DeleteRelatedAssetsInput", {
+  fields: (t) => ({
+    asset: t.field({ type: AssetRefInput, required: true }),
+    assetsToUnrelate: t.field({ type: [AssetRefInput], required: true, description: `At most ${MAX_RELATED_PER_CALL}.` }),
+  }),
+});
+
+builder.mutationField("deleteRelatedAssets", (t) =>
+  t.field({
+    type: relatedPayload("DeleteRelatedAssetsPayload"),
+    description: "Removes relations (both ways) between an asset and up to 10 others.",
+    args: { input: t.arg({ type: DeleteRelatedAssetsInput, required: true }) },
+    resolve: (_root, { input }, ctx) => toPayload(() => unrelateAssets(ctx, input)),
+  }),
+);

@@ -1,0 +1,29 @@
+// HTTP: /graphql (Yoga: POST, GET, GraphiQL in a browser) and /healthz (checks the database).
+import { createServer, type Server } from "node:http";
+import type { App } from "./app.js";
+
+export function createHttpServer(app: App): Server {
+  return createServer(async (req, res) => {
+    if (req.url === "/healthz" || req.url?.startsWith("/healthz?")) {
+      try {
+        await app.db.$queryRawUnsafe("SELECT 1");
+        res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ status: "ok", database: "ok" }));
+      } catch (e) {
+        app.log.error({ err: e }, "health check failed");
+        res.writeHead(503, { "content-type": "application/json" }).end(JSON.stringify({ status: "error", database: "unreachable" }));
+      }
+      return;
+    }
+    await app.yoga(req, res);
+  });
+}
+
+/** Stops accepting connections, lets in-flight requests finish (up to `graceMs`), then closes the app. */
+export async function shutdown(server: Server, app: App, graceMs = 10_000): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+  await closed;
+  clearTimeout(timer);
+  await app.close();
+}
