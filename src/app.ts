@@ -4,6 +4,7 @@ import type { Logger } from "pino";
 import { createYoga, maskError, type Plugin, type YogaInitialContext } from "graphql-yoga";
 import { createContext, type AppConfig, type Ctx, type Principal } from "./context.js";
 import { createDb, type Db } from "./db/client.js";
+import { isPostgresUrl } from "./db/url.js";
 import { EXAMPLE_OPERATIONS } from "./graphiql.js";
 import { createLogger } from "./lib/logger.js";
 import { Authenticator } from "./modules/environment/environment.service.js";
@@ -77,6 +78,7 @@ function requestLogPlugin(log: Logger): Plugin<YogaInitialContext> {
 export async function buildApp(options: AppOptions): Promise<App> {
   const log = options.logger ?? createLogger();
   const db = await createDb({ url: options.databaseUrl, onQuery: options.onQuery });
+  const dialect = isPostgresUrl(options.databaseUrl) ? "postgres" : "sqlite";
   const auth = new Authenticator(db);
   const principals = new WeakMap<Request, Principal>();
   const config: AppConfig = { deliveryHost: options.deliveryHost ?? "res.cloudinary.com" };
@@ -99,7 +101,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     context: ({ request }) => {
       const principal = principals.get(request);
       if (!principal) throw new Error("request reached execution without authentication");
-      return createContext({ db, principal, config, log, auth });
+      return createContext({ db, dialect, principal, config, log, auth });
     },
   });
 

@@ -3,6 +3,7 @@
 import DataLoader from "dataloader";
 import type { Logger } from "pino";
 import type { Db } from "./db/client.js";
+import type { Dialect } from "./lib/prefix.js";
 import type { Authenticator } from "./modules/environment/environment.service.js";
 
 export type Role = "admin" | "read_only";
@@ -27,6 +28,8 @@ export interface AppConfig {
 
 export interface Ctx {
   db: Db;
+  /** which SQL the database speaks, for the few queries that differ */
+  dialect: Dialect;
   principal: Principal;
   environment: EnvironmentRef;
   config: AppConfig;

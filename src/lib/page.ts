@@ -38,3 +38,14 @@ export interface PageInfo {
 export function pageInfo(edges: { cursor: string }[], fetched: number, take: number): PageInfo {
   return { hasNextPage: fetched > take, hasPreviousPage: false, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null };
 }
+
+/**
+ * Splits a list for `IN (...)` queries: the SQLite driver adapter binds at most 999 parameters
+ * per statement, and a statement also binds its other filters.
+ */
+export const IN_CHUNK = 400;
+export function chunks<T>(items: readonly T[], size = IN_CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

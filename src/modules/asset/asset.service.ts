@@ -7,7 +7,8 @@ import { DomainError, assertMaxItems, assertMaxLength, notFound, userError, type
 import { argsHash, decodeCursor, encodeCursor } from "../../lib/cursor.js";
 import type { DeliveryType, ResourceType } from "../../lib/enums.js";
 import { ASSET_ID_PATTERN, newHexId } from "../../lib/ids.js";
-import { pageInfo, pageSize, type PageArgs } from "../../lib/page.js";
+import { startsWith } from "../../lib/prefix.js";
+import { chunks, pageInfo, pageSize, type PageArgs } from "../../lib/page.js";
 import { assertDynamicMode, ensureFolder, findFolder, normalizeFolderPath } from "../folder/folder.service.js";
 
 export const MAX_PUBLIC_IDS = 100;
@@ -98,7 +99,7 @@ async function planList(ctx: Ctx, args: AssetListArgs): Promise<ListPlan | null>
   const where: Prisma.AssetWhereInput = { environmentId: ctx.environment.id, status: "active" };
   if (args.resourceType) where.resourceType = args.resourceType;
   if (args.type) where.type = args.type;
-  if (args.prefix != null) where.publicId = { startsWith: args.prefix };
+  if (args.prefix != null) where.publicId = startsWith(ctx.dialect, args.prefix);
   if (args.publicIds) where.publicId = { in: args.publicIds };
   if (args.assetIds) where.assetId = { in: args.assetIds };
   if (args.tag != null) where.tags = { some: { name: args.tag } };
@@ -354,14 +355,14 @@ export async function importAssets(ctx: Ctx, input: { assets: ImportAssetInput[]
 
   const env = ctx.environment.id;
   return ctx.db.$transaction(async (tx) => {
-    const clashes = await tx.asset.findMany({
-      where: {
-        environmentId: env,
+    const clashes = [];
+    for (const part of chunks(checked)) {
+      clashes.push(...(await tx.asset.findMany({
         // Two IN lists rather than one OR per record: SQLite caps expression depth at 1000.
-        OR: [{ assetId: { in: checked.map((c) => c.assetId) } }, { publicId: { in: checked.map((c) => c.record.publicId) } }],
-      },
-      select: { assetId: true, resourceType: true, type: true, publicId: true },
-    });
+        where: { environmentId: env, OR: [{ assetId: { in: part.map((c) => c.assetId) } }, { publicId: { in: part.map((c) => c.record.publicId) } }] },
+        select: { assetId: true, resourceType: true, type: true, publicId: true },
+      })));
+    }
     const clashing = clashErrors(checked, clashes);
     if (clashing.length) throw DomainError.many(clashing);
 
@@ -380,7 +381,8 @@ export async function importAssets(ctx: Ctx, input: { assets: ImportAssetInput[]
         };
       }),
     });
-    const rows = await tx.asset.findMany({ where: { environmentId: env, assetId: { in: checked.map((c) => c.assetId) } } });
+    const rows = [];
+    for (const part of chunks(checked)) rows.push(...(await tx.asset.findMany({ where: { environmentId: env, assetId: { in: part.map((c) => c.assetId) } } })));
     const idOf = new Map(rows.map((r) => [r.assetId, r.id]));
     const tagRows = checked.flatMap((c) => c.tags.map((name) => ({ assetId: idOf.get(c.assetId)!, environmentId: env, resourceType: c.resourceType, name })));
     const contextRows = checked.flatMap((c) => c.context.map((e) => ({ assetId: idOf.get(c.assetId)!, environmentId: env, key: e.key, value: e.value })));

@@ -4,6 +4,7 @@ import type { Tx } from "../../db/client.js";
 import type { Ctx } from "../../context.js";
 import { DomainError, notFound, type FieldPath } from "../../errors/errors.js";
 import { newHexId } from "../../lib/ids.js";
+import { startsWith } from "../../lib/prefix.js";
 
 /** Longest folder path accepted; Cloudinary documents none, this keeps index keys bounded. */
 export const MAX_FOLDER_PATH_LENGTH = 1024;
@@ -106,7 +107,7 @@ export async function updateFolder(ctx: Ctx, input: { path: string; toPath: stri
     const parent = await ensureFolder(tx, env, newParent);
     const toPath = parent ? `${parent.path}/${nameOf(to)}` : nameOf(to);
     const now = new Date();
-    const descendants = await tx.folder.findMany({ where: { environmentId: env, pathKey: { startsWith: `${folder.pathKey}/` } } });
+    const descendants = await tx.folder.findMany({ where: { environmentId: env, pathKey: startsWith(ctx.dialect, `${folder.pathKey}/`) } });
     await tx.folder.update({
       where: { id: folder.id },
       data: { path: toPath, pathKey: folderKey(toPath), name: nameOf(toPath), parentPath: parent?.path ?? "", updatedAt: now },

@@ -1,5 +1,6 @@
 // The tag list of an environment, per resource type: distinct names in use, by name.
 import type { Ctx } from "../../context.js";
+import { startsWith } from "../../lib/prefix.js";
 import { argsHash, decodeCursor, encodeCursor } from "../../lib/cursor.js";
 import type { ResourceType } from "../../lib/enums.js";
 import { PAGE_10_500, pageInfo, pageSize, type PageArgs } from "../../lib/page.js";
@@ -20,7 +21,7 @@ export async function listTags(ctx: Ctx, args: TagListArgs) {
   const where = {
     environmentId: ctx.environment.id,
     resourceType: args.resourceType,
-    ...(args.prefix ? { name: { startsWith: args.prefix } } : {}),
+    ...(args.prefix ? { name: startsWith(ctx.dialect, args.prefix) } : {}),
   };
   const hash = argsHash({ resourceType: args.resourceType, prefix: args.prefix ?? null });
   const after = args.after ? String(decodeCursor(args.after, hash, 1)[0]) : null;
