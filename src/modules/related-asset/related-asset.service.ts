@@ -3,6 +3,7 @@
 import type { Tx } from "../../db/client.js";
 import type { Ctx } from "../../context.js";
 import { DomainError, assertMaxItems, userError, type UserErrorValue } from "../../errors/errors.js";
+import { chunks } from "../../lib/page.js";
 import { describeRef, findAssetByRef, refWhere, type AssetRef } from "../asset/asset.service.js";
 
 export const MAX_RELATED_PER_CALL = 10;
@@ -83,3 +84,23 @@ export const relateAssets = (ctx: Ctx, input: { asset: AssetRef; assetsToRelate:
 
 export const unrelateAssets = (ctx: Ctx, input: { asset: AssetRef; assetsToUnrelate: AssetRef[] }) =>
   changeRelations(ctx, "unrelate", { asset: input.asset, targets: input.assetsToUnrelate, listField: "assetsToUnrelate" });
+
+/** Stores many relations at once (seeding, imports), both directions, skipping existing ones. Returns how many were new. */
+export async function relateInBulk(db: Tx, pairs: [number, number][]): Promise<number> {
+  const wanted = new Map<string, { fromId: number; toId: number }>();
+  for (const [a, b] of pairs) {
+    if (a === b) continue;
+    wanted.set(`${a}:${b}`, { fromId: a, toId: b });
+    wanted.set(`${b}:${a}`, { fromId: b, toId: a });
+  }
+  const rows = [...wanted.values()];
+  let created = 0;
+  for (const part of chunks(rows)) {
+    const existing = await db.relatedAsset.findMany({ where: { fromId: { in: part.map((r) => r.fromId) } }, select: { fromId: true, toId: true } });
+    const have = new Set(existing.map((e) => `${e.fromId}:${e.toId}`));
+    const fresh = part.filter((r) => !have.has(`${r.fromId}:${r.toId}`));
+    if (fresh.length) created += (await db.relatedAsset.createMany({ data: fresh })).count;
+  }
+  // Each relation is two rows; a half-stored one (one direction only) counts as new.
+  return Math.ceil(created / 2);
+}

@@ -1,0 +1,121 @@
+// npm run seed -- --assets 10000 [--related 2] [--seed 42]
+// Fills the environment (CLOUD_NAME, as npm start bootstraps it) with realistic demo assets:
+// nested asset folders, tags, context and related-asset edges, through the same import service
+// the importAssets mutation uses, 1,000 records per transaction, with a progress bar.
+import { parseArgs } from "node:util";
+import cliProgress from "cli-progress";
+import { loadConfig } from "../config.js";
+import { createContext } from "../context.js";
+import { createDb } from "../db/client.js";
+import { migrate } from "../db/migrate.js";
+import { isPostgresUrl } from "../db/url.js";
+import { createLogger } from "../lib/logger.js";
+import { chunks } from "../lib/page.js";
+import { importAssets, MAX_IMPORT, type ImportAssetInput } from "../modules/asset/asset.service.js";
+import { Authenticator, bootstrapEnvironment } from "../modules/environment/environment.service.js";
+import { relateInBulk } from "../modules/related-asset/related-asset.service.js";
+
+const { values } = parseArgs({
+  options: {
+    assets: { type: "string", default: "1000" },
+    related: { type: "string", default: "2" },
+    seed: { type: "string", default: "42" },
+  },
+});
+const total = Number(values.assets);
+const relatedPerAsset = Number(values.related);
+if (!Number.isInteger(total) || total < 1) throw new Error("--assets must be a positive integer");
+if (!Number.isInteger(relatedPerAsset) || relatedPerAsset < 0 || relatedPerAsset > 10) throw new Error("--related must be 0..10");
+
+// A small deterministic generator (mulberry32), so two seeds with the same --seed agree.
+let state = Number(values.seed) >>> 0;
+const random = () => {
+  state = (state + 0x6d2b79f5) >>> 0;
+  let t = state;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+
+const FOLDERS = [
+  "", "products/shoes", "products/shoes/running", "products/bags", "products/hats", "marketing/2025/spring",
+  "marketing/2025/autumn", "marketing/2026/spring", "brand/logos", "brand/guidelines", "blog/travel", "blog/food", "ugc/reviews",
+];
+const TAGS = ["nature", "sale", "summer", "winter", "new", "featured", "portrait", "landscape", "product", "lifestyle", "red", "blue", "hero", "archive"];
+const SUBJECTS = ["shoe", "bag", "hat", "beach", "mountain", "city", "dog", "cat", "coffee", "logo", "team", "street"];
+const KINDS = [
+  { resourceType: "image" as const, formats: ["jpg", "png", "webp", "gif"] },
+  { resourceType: "video" as const, formats: ["mp4", "webm", "mov"] },
+  { resourceType: "raw" as const, formats: ["pdf", "srt", "json"] },
+];
+
+function record(i: number, runId: string, start: number): ImportAssetInput {
+  const kind = random() < 0.8 ? KINDS[0] : random() < 0.75 ? KINDS[1] : KINDS[2];
+  const folder = pick(FOLDERS);
+  const subject = pick(SUBJECTS);
+  const format = pick(kind.formats);
+  const name = `${subject}-${runId}-${String(i).padStart(6, "0")}`;
+  const width = kind.resourceType === "raw" ? null : pick([320, 640, 800, 1024, 1280, 1920, 3840]);
+  const tags = [...new Set(Array.from({ length: Math.floor(random() * 4) }, () => pick(TAGS)))];
+  return {
+    publicId: kind.resourceType === "raw" ? `${name}.${format}` : name,
+    resourceType: kind.resourceType,
+    format,
+    bytes: BigInt(Math.floor(2_000 + random() * 8_000_000)),
+    width,
+    height: width === null ? null : Math.round(width * pick([0.5625, 0.75, 1, 1.5])),
+    duration: kind.resourceType === "video" ? Math.round(random() * 300_000) / 1000 : null,
+    assetFolder: folder,
+    displayName: `${subject} ${i}`,
+    createdAt: new Date(start + i * 1000),
+    tags,
+    context: random() < 0.6 ? [{ key: "alt", value: `A ${subject} photo` }, { key: "caption", value: `${subject} #${i}` }] : [],
+  };
+}
+
+const config = loadConfig();
+const log = createLogger({ level: "warn" });
+await migrate(config.databaseUrl);
+const db = await createDb({ url: config.databaseUrl });
+const boot = await bootstrapEnvironment(db, { cloudName: config.cloudName, apiKey: config.apiKey, apiSecret: config.apiSecret });
+const ctx = createContext({
+  db,
+  dialect: isPostgresUrl(config.databaseUrl) ? "postgres" : "sqlite",
+  principal: { apiKeyId: 0, apiKey: boot.apiKey, role: "admin", environment: boot.environment },
+  config: { deliveryHost: config.deliveryHost },
+  log,
+  auth: new Authenticator(db),
+});
+
+const runId = Date.now().toString(36);
+const start = Date.now() - total * 1000;
+const bar = new cliProgress.SingleBar(
+  { format: "seeding {bar} {percentage}% | {value}/{total} assets | {duration_formatted} elapsed | eta {eta_formatted}", noTTYOutput: true, notTTYSchedule: 5000 },
+  cliProgress.Presets.shades_classic,
+);
+const began = performance.now();
+bar.start(total, 0);
+const ids: number[] = [];
+for (let offset = 0; offset < total; offset += MAX_IMPORT) {
+  const batch = Array.from({ length: Math.min(MAX_IMPORT, total - offset) }, (_, j) => record(offset + j, runId, start));
+  const { assets } = await importAssets(ctx, { assets: batch });
+  ids.push(...assets.map((a) => a.id));
+  bar.update(offset + batch.length);
+}
+bar.stop();
+
+let edges = 0;
+if (relatedPerAsset > 0 && ids.length > 1) {
+  const pairs: [number, number][] = [];
+  for (const id of ids) {
+    for (let k = 0; k < relatedPerAsset; k++) {
+      const other = ids[Math.floor(random() * ids.length)];
+      if (other !== id) pairs.push([id, other]);
+    }
+  }
+  for (const part of chunks(pairs, 5000)) edges += await relateInBulk(db, part);
+}
+const seconds = (performance.now() - began) / 1000;
+console.log(`seeded ${total} assets and ${edges} related-asset relations into ${boot.environment.cloudName} in ${seconds.toFixed(1)} s`);
+await db.$disconnect();
