@@ -20,7 +20,7 @@ query AssetsByTag {
 }
 
 query AssetsInFolder {
-  assets(assetFolder: "products/shoes") {
+  assets(assetFolder: "products/shoes", first: 10) {
     edges { node { publicId displayName createdAt } }
   }
 }
@@ -38,8 +38,10 @@ query TagList {
   }
 }
 
+# Mutations need an admin key. Put a publicId from NewestAssets into the refs below; an unknown
+# one shows a typed NOT_FOUND in userErrors instead.
 mutation RetagAsset {
-  updateAsset(input: { ref: { publicId: "products/shoes/shoe-1" }, tags: ["sale", "summer"] }) {
+  updateAsset(input: { ref: { publicId: "PUT-A-PUBLIC-ID-HERE" }, tags: ["sale", "summer"] }) {
     asset { publicId tags lastUpdated { tagsUpdatedAt } }
     userErrors { code field message }
   }
@@ -47,8 +49,8 @@ mutation RetagAsset {
 
 mutation RelateAssets {
   addRelatedAssets(input: {
-    asset: { publicId: "products/shoes/shoe-1" }
-    assetsToRelate: [{ publicId: "products/shoes/shoe-2" }, { publicId: "missing" }]
+    asset: { publicId: "PUT-A-PUBLIC-ID-HERE" }
+    assetsToRelate: [{ publicId: "PUT-ANOTHER-PUBLIC-ID-HERE" }, { publicId: "missing" }]
   }) {
     succeeded { target { publicId } message }
     failed { target { publicId } code message }

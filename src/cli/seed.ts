@@ -12,8 +12,9 @@ import { isPostgresUrl } from "../db/url.js";
 import { createLogger } from "../lib/logger.js";
 import { chunks } from "../lib/page.js";
 import { importAssets, MAX_IMPORT, type ImportAssetInput } from "../modules/asset/asset.service.js";
-import { Authenticator, bootstrapEnvironment } from "../modules/environment/environment.service.js";
+import { Authenticator } from "../modules/environment/environment.service.js";
 import { relateInBulk } from "../modules/related-asset/related-asset.service.js";
+import { bootstrap } from "./bootstrap.js";
 
 const { values } = parseArgs({
   options: {
@@ -78,7 +79,7 @@ const config = loadConfig();
 const log = createLogger({ level: "warn" });
 await migrate(config.databaseUrl);
 const db = await createDb({ url: config.databaseUrl });
-const boot = await bootstrapEnvironment(db, { cloudName: config.cloudName, apiKey: config.apiKey, apiSecret: config.apiSecret });
+const boot = await bootstrap(db, config);
 const ctx = createContext({
   db,
   dialect: isPostgresUrl(config.databaseUrl) ? "postgres" : "sqlite",
