@@ -3,7 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { App } from "./app.js";
 
 export function createHttpServer(app: App): Server {
-  return createServer(async (req, res) => {
+  const server: Server = createServer(async (req, res) => {
     if (req.url === "/healthz" || req.url?.startsWith("/healthz?")) {
       try {
         await app.db.$queryRawUnsafe("SELECT 1");
@@ -16,14 +16,17 @@ export function createHttpServer(app: App): Server {
     }
     await app.yoga(req, res);
   });
+  return server;
 }
 
 /** Stops accepting connections, lets in-flight requests finish (up to `graceMs`), then closes the app. */
 export async function shutdown(server: Server, app: App, graceMs = 10_000): Promise<void> {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-  server.closeIdleConnections();
+  // Keep-alive connections become idle as their last response ends; close them as they do.
+  const sweep = setInterval(() => server.closeIdleConnections(), 50);
   const timer = setTimeout(() => server.closeAllConnections(), graceMs);
   await closed;
+  clearInterval(sweep);
   clearTimeout(timer);
   await app.close();
 }
