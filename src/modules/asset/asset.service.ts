@@ -130,13 +130,16 @@ function keysetWhere(plan: ListPlan): Prisma.AssetWhereInput | undefined {
   const [value, id] = plan.after;
   if (typeof id !== "number") throw new DomainError("INVALID_CURSOR", "after is not a cursor this API issued", ["after"]);
   const op = plan.desc ? "lt" : "gt";
+  // (key, id) past the cursor, written as `key <= v AND (key < v OR id < i)` (for descending
+  // order) so the database can range-scan the (key, id) index from the cursor on.
+  const bound = plan.desc ? "lte" : "gte";
   if (plan.byPublicId) {
     const v = String(value);
-    return { OR: [{ publicId: { [op]: v } }, { publicId: v, id: { [op]: id } }] };
+    return { AND: [{ publicId: { [bound]: v } }, { OR: [{ publicId: { [op]: v } }, { id: { [op]: id } }] }] };
   }
   const v = new Date(String(value));
   if (Number.isNaN(v.getTime())) throw new DomainError("INVALID_CURSOR", "after is not a cursor this API issued", ["after"]);
-  return { OR: [{ createdAt: { [op]: v } }, { createdAt: v, id: { [op]: id } }] };
+  return { AND: [{ createdAt: { [bound]: v } }, { OR: [{ createdAt: { [op]: v } }, { id: { [op]: id } }] }] };
 }
 
 type Selection = { select?: Record<string, unknown>; include?: Record<string, unknown> };
