@@ -5,7 +5,7 @@ import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import { GraphQLError } from "graphql";
-import { BigIntResolver, DateTimeResolver, JSONResolver } from "graphql-scalars";
+import { DateTimeResolver, JSONResolver } from "graphql-scalars";
 import type { Ctx } from "./context.js";
 import type PrismaTypes from "./generated/pothos-types.js";
 import { getDatamodel } from "./generated/pothos-types.js";
@@ -19,7 +19,7 @@ export const builder = new SchemaBuilder<{
   Connection: { totalCount: () => Promise<number> };
   Scalars: {
     DateTime: { Input: Date; Output: Date };
-    BigInt: { Input: bigint; Output: bigint | number };
+    BigInt: { Input: bigint; Output: bigint };
     JSON: { Input: unknown; Output: unknown };
   };
 }>({
@@ -40,11 +40,34 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: "omit",
     cursorType: "String",
+    // An id that names no record in the caller's environment resolves to null (DOMAIN §6.2), not to
+    // the masked error of the Prisma plugin's findUniqueOrThrow (P2025: record not found).
+    nodeQueryOptions: {
+      resolve: (_root, { id }, _ctx, _info, resolveNode) =>
+        Promise.resolve()
+          .then(() => resolveNode(id))
+          .catch((e: unknown) => {
+            if (typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2025") return null;
+            throw e;
+          }),
+    },
   },
 });
 
 builder.addScalarType("DateTime", DateTimeResolver);
-builder.addScalarType("BigInt", BigIntResolver);
+// Byte counts exceed 2^53 (DOMAIN.md), so BigInt always travels as a decimal string; input
+// accepts a string or a safe integer.
+builder.scalarType("BigInt", {
+  description: "An integer of any size, serialised as a decimal string (e.g. \"3145728000\").",
+  serialize: (value) => value.toString(),
+  parseValue: (value) => parseBigInt(value),
+});
+
+function parseBigInt(value: unknown): bigint {
+  if (typeof value === "number" && Number.isSafeInteger(value)) return BigInt(value);
+  if (typeof value === "string" && /^-?\d+$/.test(value)) return BigInt(value);
+  throw new GraphQLError(`BigInt takes an integer or a string of digits, not ${JSON.stringify(value)}`, { extensions: { code: "BAD_USER_INPUT" } });
+}
 builder.addScalarType("JSON", JSONResolver);
 
 builder.queryType({});

@@ -14,12 +14,84 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AssetMutFields on Asset {\n    id assetId publicId resourceType type format version bytes width height aspectRatio pixels duration\n    displayName filename assetFolder url secureUrl status createdAt tags\n    context { key value }\n    lastUpdated { updatedAt tagsUpdatedAt contextUpdatedAt }\n  }\n": typeof types.AssetMutFieldsFragmentDoc,
+    "\n  mutation AssetMutImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) {\n      assets { ...AssetMutFields }\n      userErrors { code field message }\n    }\n  }\n": typeof types.AssetMutImportDocument,
+    "\n  query AssetMutGet($assetId: String, $publicId: String, $resourceType: ResourceType, $type: DeliveryType) {\n    asset(assetId: $assetId, publicId: $publicId, resourceType: $resourceType, type: $type) { ...AssetMutFields }\n  }\n": typeof types.AssetMutGetDocument,
+    "\n  query AssetMutNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Asset { assetId publicId assetFolder }\n    }\n  }\n": typeof types.AssetMutNodeDocument,
+    "\n  mutation AssetMutUpdate($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset { ...AssetMutFields }\n      userErrors { code field message }\n    }\n  }\n": typeof types.AssetMutUpdateDocument,
+    "\n  query AssetMutCount($assetFolder: String, $tag: String) {\n    assets(assetFolder: $assetFolder, tag: $tag, first: 500, direction: ASC) {\n      totalCount\n      edges { node { publicId } }\n    }\n  }\n": typeof types.AssetMutCountDocument,
+    "\n  query AssetMutFolder($path: String!) {\n    folder(path: $path) { path }\n  }\n": typeof types.AssetMutFolderDocument,
     "\n  query ListAssets(\n    $first: Int, $after: String, $resourceType: ResourceType, $type: DeliveryType, $prefix: String,\n    $publicIds: [String!], $assetIds: [String!], $tag: String, $context: ContextFilterInput,\n    $moderation: ModerationFilterInput, $assetFolder: String, $startAt: DateTime, $direction: SortDirection\n  ) {\n    assets(\n      first: $first, after: $after, resourceType: $resourceType, type: $type, prefix: $prefix,\n      publicIds: $publicIds, assetIds: $assetIds, tag: $tag, context: $context, moderation: $moderation,\n      assetFolder: $assetFolder, startAt: $startAt, direction: $direction\n    ) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { assetId publicId } }\n    }\n  }\n": typeof types.ListAssetsDocument,
+    "\n  query AuthEnvironment {\n    environment { cloudName }\n  }\n": typeof types.AuthEnvironmentDocument,
+    "\n  query AuthOverview($prefix: String) {\n    assets(prefix: $prefix, first: 100) {\n      totalCount\n      edges { node { id assetId publicId tags assetFolder relatedAssets { totalCount edges { node { publicId } } } } }\n    }\n    rootFolders(first: 100) { totalCount edges { node { id path } } }\n    tags(first: 100) { totalCount edges { node { name assetCount } } }\n  }\n": typeof types.AuthOverviewDocument,
+    "\n  query AuthAsset($assetId: String, $publicId: String) {\n    asset(assetId: $assetId, publicId: $publicId) { id assetId publicId tags assetFolder relatedAssets { totalCount edges { node { publicId } } } }\n  }\n": typeof types.AuthAssetDocument,
+    "\n  query AuthNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Asset { publicId }\n      ... on Folder { path }\n      ... on ApiKey { apiKey }\n    }\n  }\n": typeof types.AuthNodeDocument,
+    "\n  query AuthFolder($path: String!) {\n    folder(path: $path) { id path }\n  }\n": typeof types.AuthFolderDocument,
+    "\n  query AuthSubfolders($path: String!) {\n    subfolders(path: $path) { totalCount }\n  }\n": typeof types.AuthSubfoldersDocument,
+    "\n  query AuthApiKeys {\n    apiKeys(first: 500) {\n      totalCount\n      edges { node { id apiKey label role createdAt revokedAt } }\n    }\n  }\n": typeof types.AuthApiKeysDocument,
+    "\n  query AuthApiKeyFields {\n    __type(name: \"ApiKey\") { name fields { name } }\n  }\n": typeof types.AuthApiKeyFieldsDocument,
+    "\n  mutation AuthCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) { folder { path } createdPaths userErrors { code field message } }\n  }\n": typeof types.AuthCreateFolderDocument,
+    "\n  mutation AuthDeleteFolder($input: DeleteFolderInput!) {\n    deleteFolder(input: $input) { deletedPaths userErrors { code field message } }\n  }\n": typeof types.AuthDeleteFolderDocument,
+    "\n  mutation AuthImportAssets($input: ImportAssetsInput!) {\n    importAssets(input: $input) { assets { assetId publicId } userErrors { code field message } }\n  }\n": typeof types.AuthImportAssetsDocument,
+    "\n  mutation AuthUpdateAsset($input: UpdateAssetInput!) {\n    updateAsset(input: $input) { asset { publicId tags } userErrors { code field message } }\n  }\n": typeof types.AuthUpdateAssetDocument,
+    "\n  mutation AuthAddRelated($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) {\n      asset { publicId }\n      succeeded { code status }\n      failed { code status target { assetId publicId } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.AuthAddRelatedDocument,
+    "\n  mutation AuthDeleteRelated($input: DeleteRelatedAssetsInput!) {\n    deleteRelatedAssets(input: $input) { asset { publicId } succeeded { code } failed { code } userErrors { code field message } }\n  }\n": typeof types.AuthDeleteRelatedDocument,
+    "\n  mutation AuthCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey { id apiKey label role createdAt revokedAt }\n      apiSecret\n      userErrors { code field message }\n    }\n  }\n": typeof types.AuthCreateApiKeyDocument,
+    "\n  mutation AuthRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey { apiKey role revokedAt }\n      userErrors { code field message }\n    }\n  }\n": typeof types.AuthRevokeApiKeyDocument,
+    "\n  mutation FoldersCreate($input: CreateFolderInput!) {\n    createFolder(input: $input) {\n      folder { externalId name path }\n      createdPaths\n      userErrors { code field message }\n    }\n  }\n": typeof types.FoldersCreateDocument,
+    "\n  query FoldersByPath($path: String!) {\n    folder(path: $path) { externalId name path updatedAt }\n  }\n": typeof types.FoldersByPathDocument,
+    "\n  query FoldersRoot($first: Int, $after: String) {\n    rootFolders(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { name path } }\n    }\n  }\n": typeof types.FoldersRootDocument,
+    "\n  query FoldersSub($path: String!, $first: Int, $after: String) {\n    subfolders(path: $path, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { name path } }\n    }\n  }\n": typeof types.FoldersSubDocument,
+    "\n  mutation FoldersUpdate($input: UpdateFolderInput!) {\n    updateFolder(input: $input) {\n      from { name path }\n      folder { externalId name path }\n      movedFolderCount\n      userErrors { code field message }\n    }\n  }\n": typeof types.FoldersUpdateDocument,
+    "\n  mutation FoldersDelete($input: DeleteFolderInput!) {\n    deleteFolder(input: $input) {\n      deletedPaths\n      userErrors { code field message }\n    }\n  }\n": typeof types.FoldersDeleteDocument,
+    "\n  query FoldersAssets($assetFolder: String!) {\n    assets(assetFolder: $assetFolder, direction: ASC) {\n      totalCount\n      edges { node { publicId assetFolder } }\n    }\n  }\n": typeof types.FoldersAssetsDocument,
     "\n  mutation ImportFixtures($input: ImportAssetsInput!) {\n    importAssets(input: $input) {\n      assets { assetId publicId }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ImportFixturesDocument,
+    "\n  mutation RelAdd($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) {\n      asset { publicId relatedAssets { totalCount edges { node { publicId } } } }\n      succeeded { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      failed { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      userErrors { code field message }\n    }\n  }\n": typeof types.RelAddDocument,
+    "\n  mutation RelDelete($input: DeleteRelatedAssetsInput!) {\n    deleteRelatedAssets(input: $input) {\n      asset { publicId relatedAssets { totalCount edges { node { publicId } } } }\n      succeeded { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      failed { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      userErrors { code field message }\n    }\n  }\n": typeof types.RelDeleteDocument,
+    "\n  query RelRelated($publicId: String!, $resourceType: ResourceType, $type: DeliveryType, $first: Int, $after: String) {\n    asset(publicId: $publicId, resourceType: $resourceType, type: $type) {\n      assetId\n      publicId\n      relatedAssets(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        edges { cursor node { assetId publicId resourceType type relatedAssets { totalCount } } }\n      }\n    }\n  }\n": typeof types.RelRelatedDocument,
+    "\n  query RelCounts($publicId: String!) {\n    asset(publicId: $publicId) { relatedAssets { totalCount } cursors: relatedAssets(first: 2) { edges { cursor } } }\n    assets(prefix: \"rel/\", first: 20) { edges { node { publicId relatedAssets { totalCount } } } }\n  }\n": typeof types.RelCountsDocument,
+    "\n  query TagsList($resourceType: ResourceType, $prefix: String, $first: Int, $after: String) {\n    tags(resourceType: $resourceType, prefix: $prefix, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { name resourceType assetCount } }\n    }\n  }\n": typeof types.TagsListDocument,
+    "\n  mutation TagsRetag($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset { publicId tags }\n      userErrors { code field message }\n    }\n  }\n": typeof types.TagsRetagDocument,
 };
 const documents: Documents = {
+    "\n  fragment AssetMutFields on Asset {\n    id assetId publicId resourceType type format version bytes width height aspectRatio pixels duration\n    displayName filename assetFolder url secureUrl status createdAt tags\n    context { key value }\n    lastUpdated { updatedAt tagsUpdatedAt contextUpdatedAt }\n  }\n": types.AssetMutFieldsFragmentDoc,
+    "\n  mutation AssetMutImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) {\n      assets { ...AssetMutFields }\n      userErrors { code field message }\n    }\n  }\n": types.AssetMutImportDocument,
+    "\n  query AssetMutGet($assetId: String, $publicId: String, $resourceType: ResourceType, $type: DeliveryType) {\n    asset(assetId: $assetId, publicId: $publicId, resourceType: $resourceType, type: $type) { ...AssetMutFields }\n  }\n": types.AssetMutGetDocument,
+    "\n  query AssetMutNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Asset { assetId publicId assetFolder }\n    }\n  }\n": types.AssetMutNodeDocument,
+    "\n  mutation AssetMutUpdate($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset { ...AssetMutFields }\n      userErrors { code field message }\n    }\n  }\n": types.AssetMutUpdateDocument,
+    "\n  query AssetMutCount($assetFolder: String, $tag: String) {\n    assets(assetFolder: $assetFolder, tag: $tag, first: 500, direction: ASC) {\n      totalCount\n      edges { node { publicId } }\n    }\n  }\n": types.AssetMutCountDocument,
+    "\n  query AssetMutFolder($path: String!) {\n    folder(path: $path) { path }\n  }\n": types.AssetMutFolderDocument,
     "\n  query ListAssets(\n    $first: Int, $after: String, $resourceType: ResourceType, $type: DeliveryType, $prefix: String,\n    $publicIds: [String!], $assetIds: [String!], $tag: String, $context: ContextFilterInput,\n    $moderation: ModerationFilterInput, $assetFolder: String, $startAt: DateTime, $direction: SortDirection\n  ) {\n    assets(\n      first: $first, after: $after, resourceType: $resourceType, type: $type, prefix: $prefix,\n      publicIds: $publicIds, assetIds: $assetIds, tag: $tag, context: $context, moderation: $moderation,\n      assetFolder: $assetFolder, startAt: $startAt, direction: $direction\n    ) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { assetId publicId } }\n    }\n  }\n": types.ListAssetsDocument,
+    "\n  query AuthEnvironment {\n    environment { cloudName }\n  }\n": types.AuthEnvironmentDocument,
+    "\n  query AuthOverview($prefix: String) {\n    assets(prefix: $prefix, first: 100) {\n      totalCount\n      edges { node { id assetId publicId tags assetFolder relatedAssets { totalCount edges { node { publicId } } } } }\n    }\n    rootFolders(first: 100) { totalCount edges { node { id path } } }\n    tags(first: 100) { totalCount edges { node { name assetCount } } }\n  }\n": types.AuthOverviewDocument,
+    "\n  query AuthAsset($assetId: String, $publicId: String) {\n    asset(assetId: $assetId, publicId: $publicId) { id assetId publicId tags assetFolder relatedAssets { totalCount edges { node { publicId } } } }\n  }\n": types.AuthAssetDocument,
+    "\n  query AuthNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Asset { publicId }\n      ... on Folder { path }\n      ... on ApiKey { apiKey }\n    }\n  }\n": types.AuthNodeDocument,
+    "\n  query AuthFolder($path: String!) {\n    folder(path: $path) { id path }\n  }\n": types.AuthFolderDocument,
+    "\n  query AuthSubfolders($path: String!) {\n    subfolders(path: $path) { totalCount }\n  }\n": types.AuthSubfoldersDocument,
+    "\n  query AuthApiKeys {\n    apiKeys(first: 500) {\n      totalCount\n      edges { node { id apiKey label role createdAt revokedAt } }\n    }\n  }\n": types.AuthApiKeysDocument,
+    "\n  query AuthApiKeyFields {\n    __type(name: \"ApiKey\") { name fields { name } }\n  }\n": types.AuthApiKeyFieldsDocument,
+    "\n  mutation AuthCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) { folder { path } createdPaths userErrors { code field message } }\n  }\n": types.AuthCreateFolderDocument,
+    "\n  mutation AuthDeleteFolder($input: DeleteFolderInput!) {\n    deleteFolder(input: $input) { deletedPaths userErrors { code field message } }\n  }\n": types.AuthDeleteFolderDocument,
+    "\n  mutation AuthImportAssets($input: ImportAssetsInput!) {\n    importAssets(input: $input) { assets { assetId publicId } userErrors { code field message } }\n  }\n": types.AuthImportAssetsDocument,
+    "\n  mutation AuthUpdateAsset($input: UpdateAssetInput!) {\n    updateAsset(input: $input) { asset { publicId tags } userErrors { code field message } }\n  }\n": types.AuthUpdateAssetDocument,
+    "\n  mutation AuthAddRelated($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) {\n      asset { publicId }\n      succeeded { code status }\n      failed { code status target { assetId publicId } }\n      userErrors { code field message }\n    }\n  }\n": types.AuthAddRelatedDocument,
+    "\n  mutation AuthDeleteRelated($input: DeleteRelatedAssetsInput!) {\n    deleteRelatedAssets(input: $input) { asset { publicId } succeeded { code } failed { code } userErrors { code field message } }\n  }\n": types.AuthDeleteRelatedDocument,
+    "\n  mutation AuthCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey { id apiKey label role createdAt revokedAt }\n      apiSecret\n      userErrors { code field message }\n    }\n  }\n": types.AuthCreateApiKeyDocument,
+    "\n  mutation AuthRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey { apiKey role revokedAt }\n      userErrors { code field message }\n    }\n  }\n": types.AuthRevokeApiKeyDocument,
+    "\n  mutation FoldersCreate($input: CreateFolderInput!) {\n    createFolder(input: $input) {\n      folder { externalId name path }\n      createdPaths\n      userErrors { code field message }\n    }\n  }\n": types.FoldersCreateDocument,
+    "\n  query FoldersByPath($path: String!) {\n    folder(path: $path) { externalId name path updatedAt }\n  }\n": types.FoldersByPathDocument,
+    "\n  query FoldersRoot($first: Int, $after: String) {\n    rootFolders(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { name path } }\n    }\n  }\n": types.FoldersRootDocument,
+    "\n  query FoldersSub($path: String!, $first: Int, $after: String) {\n    subfolders(path: $path, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { name path } }\n    }\n  }\n": types.FoldersSubDocument,
+    "\n  mutation FoldersUpdate($input: UpdateFolderInput!) {\n    updateFolder(input: $input) {\n      from { name path }\n      folder { externalId name path }\n      movedFolderCount\n      userErrors { code field message }\n    }\n  }\n": types.FoldersUpdateDocument,
+    "\n  mutation FoldersDelete($input: DeleteFolderInput!) {\n    deleteFolder(input: $input) {\n      deletedPaths\n      userErrors { code field message }\n    }\n  }\n": types.FoldersDeleteDocument,
+    "\n  query FoldersAssets($assetFolder: String!) {\n    assets(assetFolder: $assetFolder, direction: ASC) {\n      totalCount\n      edges { node { publicId assetFolder } }\n    }\n  }\n": types.FoldersAssetsDocument,
     "\n  mutation ImportFixtures($input: ImportAssetsInput!) {\n    importAssets(input: $input) {\n      assets { assetId publicId }\n      userErrors { code field message }\n    }\n  }\n": types.ImportFixturesDocument,
+    "\n  mutation RelAdd($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) {\n      asset { publicId relatedAssets { totalCount edges { node { publicId } } } }\n      succeeded { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      failed { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      userErrors { code field message }\n    }\n  }\n": types.RelAddDocument,
+    "\n  mutation RelDelete($input: DeleteRelatedAssetsInput!) {\n    deleteRelatedAssets(input: $input) {\n      asset { publicId relatedAssets { totalCount edges { node { publicId } } } }\n      succeeded { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      failed { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      userErrors { code field message }\n    }\n  }\n": types.RelDeleteDocument,
+    "\n  query RelRelated($publicId: String!, $resourceType: ResourceType, $type: DeliveryType, $first: Int, $after: String) {\n    asset(publicId: $publicId, resourceType: $resourceType, type: $type) {\n      assetId\n      publicId\n      relatedAssets(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        edges { cursor node { assetId publicId resourceType type relatedAssets { totalCount } } }\n      }\n    }\n  }\n": types.RelRelatedDocument,
+    "\n  query RelCounts($publicId: String!) {\n    asset(publicId: $publicId) { relatedAssets { totalCount } cursors: relatedAssets(first: 2) { edges { cursor } } }\n    assets(prefix: \"rel/\", first: 20) { edges { node { publicId relatedAssets { totalCount } } } }\n  }\n": types.RelCountsDocument,
+    "\n  query TagsList($resourceType: ResourceType, $prefix: String, $first: Int, $after: String) {\n    tags(resourceType: $resourceType, prefix: $prefix, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { name resourceType assetCount } }\n    }\n  }\n": types.TagsListDocument,
+    "\n  mutation TagsRetag($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset { publicId tags }\n      userErrors { code field message }\n    }\n  }\n": types.TagsRetagDocument,
 };
 
 /**
@@ -39,11 +111,155 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AssetMutFields on Asset {\n    id assetId publicId resourceType type format version bytes width height aspectRatio pixels duration\n    displayName filename assetFolder url secureUrl status createdAt tags\n    context { key value }\n    lastUpdated { updatedAt tagsUpdatedAt contextUpdatedAt }\n  }\n"): (typeof documents)["\n  fragment AssetMutFields on Asset {\n    id assetId publicId resourceType type format version bytes width height aspectRatio pixels duration\n    displayName filename assetFolder url secureUrl status createdAt tags\n    context { key value }\n    lastUpdated { updatedAt tagsUpdatedAt contextUpdatedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssetMutImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) {\n      assets { ...AssetMutFields }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation AssetMutImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) {\n      assets { ...AssetMutFields }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssetMutGet($assetId: String, $publicId: String, $resourceType: ResourceType, $type: DeliveryType) {\n    asset(assetId: $assetId, publicId: $publicId, resourceType: $resourceType, type: $type) { ...AssetMutFields }\n  }\n"): (typeof documents)["\n  query AssetMutGet($assetId: String, $publicId: String, $resourceType: ResourceType, $type: DeliveryType) {\n    asset(assetId: $assetId, publicId: $publicId, resourceType: $resourceType, type: $type) { ...AssetMutFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssetMutNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Asset { assetId publicId assetFolder }\n    }\n  }\n"): (typeof documents)["\n  query AssetMutNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Asset { assetId publicId assetFolder }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssetMutUpdate($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset { ...AssetMutFields }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation AssetMutUpdate($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset { ...AssetMutFields }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssetMutCount($assetFolder: String, $tag: String) {\n    assets(assetFolder: $assetFolder, tag: $tag, first: 500, direction: ASC) {\n      totalCount\n      edges { node { publicId } }\n    }\n  }\n"): (typeof documents)["\n  query AssetMutCount($assetFolder: String, $tag: String) {\n    assets(assetFolder: $assetFolder, tag: $tag, first: 500, direction: ASC) {\n      totalCount\n      edges { node { publicId } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssetMutFolder($path: String!) {\n    folder(path: $path) { path }\n  }\n"): (typeof documents)["\n  query AssetMutFolder($path: String!) {\n    folder(path: $path) { path }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ListAssets(\n    $first: Int, $after: String, $resourceType: ResourceType, $type: DeliveryType, $prefix: String,\n    $publicIds: [String!], $assetIds: [String!], $tag: String, $context: ContextFilterInput,\n    $moderation: ModerationFilterInput, $assetFolder: String, $startAt: DateTime, $direction: SortDirection\n  ) {\n    assets(\n      first: $first, after: $after, resourceType: $resourceType, type: $type, prefix: $prefix,\n      publicIds: $publicIds, assetIds: $assetIds, tag: $tag, context: $context, moderation: $moderation,\n      assetFolder: $assetFolder, startAt: $startAt, direction: $direction\n    ) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { assetId publicId } }\n    }\n  }\n"): (typeof documents)["\n  query ListAssets(\n    $first: Int, $after: String, $resourceType: ResourceType, $type: DeliveryType, $prefix: String,\n    $publicIds: [String!], $assetIds: [String!], $tag: String, $context: ContextFilterInput,\n    $moderation: ModerationFilterInput, $assetFolder: String, $startAt: DateTime, $direction: SortDirection\n  ) {\n    assets(\n      first: $first, after: $after, resourceType: $resourceType, type: $type, prefix: $prefix,\n      publicIds: $publicIds, assetIds: $assetIds, tag: $tag, context: $context, moderation: $moderation,\n      assetFolder: $assetFolder, startAt: $startAt, direction: $direction\n    ) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { assetId publicId } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AuthEnvironment {\n    environment { cloudName }\n  }\n"): (typeof documents)["\n  query AuthEnvironment {\n    environment { cloudName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthOverview($prefix: String) {\n    assets(prefix: $prefix, first: 100) {\n      totalCount\n      edges { node { id assetId publicId tags assetFolder relatedAssets { totalCount edges { node { publicId } } } } }\n    }\n    rootFolders(first: 100) { totalCount edges { node { id path } } }\n    tags(first: 100) { totalCount edges { node { name assetCount } } }\n  }\n"): (typeof documents)["\n  query AuthOverview($prefix: String) {\n    assets(prefix: $prefix, first: 100) {\n      totalCount\n      edges { node { id assetId publicId tags assetFolder relatedAssets { totalCount edges { node { publicId } } } } }\n    }\n    rootFolders(first: 100) { totalCount edges { node { id path } } }\n    tags(first: 100) { totalCount edges { node { name assetCount } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthAsset($assetId: String, $publicId: String) {\n    asset(assetId: $assetId, publicId: $publicId) { id assetId publicId tags assetFolder relatedAssets { totalCount edges { node { publicId } } } }\n  }\n"): (typeof documents)["\n  query AuthAsset($assetId: String, $publicId: String) {\n    asset(assetId: $assetId, publicId: $publicId) { id assetId publicId tags assetFolder relatedAssets { totalCount edges { node { publicId } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Asset { publicId }\n      ... on Folder { path }\n      ... on ApiKey { apiKey }\n    }\n  }\n"): (typeof documents)["\n  query AuthNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Asset { publicId }\n      ... on Folder { path }\n      ... on ApiKey { apiKey }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthFolder($path: String!) {\n    folder(path: $path) { id path }\n  }\n"): (typeof documents)["\n  query AuthFolder($path: String!) {\n    folder(path: $path) { id path }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthSubfolders($path: String!) {\n    subfolders(path: $path) { totalCount }\n  }\n"): (typeof documents)["\n  query AuthSubfolders($path: String!) {\n    subfolders(path: $path) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthApiKeys {\n    apiKeys(first: 500) {\n      totalCount\n      edges { node { id apiKey label role createdAt revokedAt } }\n    }\n  }\n"): (typeof documents)["\n  query AuthApiKeys {\n    apiKeys(first: 500) {\n      totalCount\n      edges { node { id apiKey label role createdAt revokedAt } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthApiKeyFields {\n    __type(name: \"ApiKey\") { name fields { name } }\n  }\n"): (typeof documents)["\n  query AuthApiKeyFields {\n    __type(name: \"ApiKey\") { name fields { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) { folder { path } createdPaths userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation AuthCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) { folder { path } createdPaths userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthDeleteFolder($input: DeleteFolderInput!) {\n    deleteFolder(input: $input) { deletedPaths userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation AuthDeleteFolder($input: DeleteFolderInput!) {\n    deleteFolder(input: $input) { deletedPaths userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthImportAssets($input: ImportAssetsInput!) {\n    importAssets(input: $input) { assets { assetId publicId } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation AuthImportAssets($input: ImportAssetsInput!) {\n    importAssets(input: $input) { assets { assetId publicId } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthUpdateAsset($input: UpdateAssetInput!) {\n    updateAsset(input: $input) { asset { publicId tags } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation AuthUpdateAsset($input: UpdateAssetInput!) {\n    updateAsset(input: $input) { asset { publicId tags } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthAddRelated($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) {\n      asset { publicId }\n      succeeded { code status }\n      failed { code status target { assetId publicId } }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthAddRelated($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) {\n      asset { publicId }\n      succeeded { code status }\n      failed { code status target { assetId publicId } }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthDeleteRelated($input: DeleteRelatedAssetsInput!) {\n    deleteRelatedAssets(input: $input) { asset { publicId } succeeded { code } failed { code } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation AuthDeleteRelated($input: DeleteRelatedAssetsInput!) {\n    deleteRelatedAssets(input: $input) { asset { publicId } succeeded { code } failed { code } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey { id apiKey label role createdAt revokedAt }\n      apiSecret\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey { id apiKey label role createdAt revokedAt }\n      apiSecret\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey { apiKey role revokedAt }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey { apiKey role revokedAt }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FoldersCreate($input: CreateFolderInput!) {\n    createFolder(input: $input) {\n      folder { externalId name path }\n      createdPaths\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation FoldersCreate($input: CreateFolderInput!) {\n    createFolder(input: $input) {\n      folder { externalId name path }\n      createdPaths\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FoldersByPath($path: String!) {\n    folder(path: $path) { externalId name path updatedAt }\n  }\n"): (typeof documents)["\n  query FoldersByPath($path: String!) {\n    folder(path: $path) { externalId name path updatedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FoldersRoot($first: Int, $after: String) {\n    rootFolders(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { name path } }\n    }\n  }\n"): (typeof documents)["\n  query FoldersRoot($first: Int, $after: String) {\n    rootFolders(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { name path } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FoldersSub($path: String!, $first: Int, $after: String) {\n    subfolders(path: $path, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { name path } }\n    }\n  }\n"): (typeof documents)["\n  query FoldersSub($path: String!, $first: Int, $after: String) {\n    subfolders(path: $path, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { name path } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FoldersUpdate($input: UpdateFolderInput!) {\n    updateFolder(input: $input) {\n      from { name path }\n      folder { externalId name path }\n      movedFolderCount\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation FoldersUpdate($input: UpdateFolderInput!) {\n    updateFolder(input: $input) {\n      from { name path }\n      folder { externalId name path }\n      movedFolderCount\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FoldersDelete($input: DeleteFolderInput!) {\n    deleteFolder(input: $input) {\n      deletedPaths\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation FoldersDelete($input: DeleteFolderInput!) {\n    deleteFolder(input: $input) {\n      deletedPaths\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FoldersAssets($assetFolder: String!) {\n    assets(assetFolder: $assetFolder, direction: ASC) {\n      totalCount\n      edges { node { publicId assetFolder } }\n    }\n  }\n"): (typeof documents)["\n  query FoldersAssets($assetFolder: String!) {\n    assets(assetFolder: $assetFolder, direction: ASC) {\n      totalCount\n      edges { node { publicId assetFolder } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ImportFixtures($input: ImportAssetsInput!) {\n    importAssets(input: $input) {\n      assets { assetId publicId }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportFixtures($input: ImportAssetsInput!) {\n    importAssets(input: $input) {\n      assets { assetId publicId }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RelAdd($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) {\n      asset { publicId relatedAssets { totalCount edges { node { publicId } } } }\n      succeeded { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      failed { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation RelAdd($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) {\n      asset { publicId relatedAssets { totalCount edges { node { publicId } } } }\n      succeeded { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      failed { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RelDelete($input: DeleteRelatedAssetsInput!) {\n    deleteRelatedAssets(input: $input) {\n      asset { publicId relatedAssets { totalCount edges { node { publicId } } } }\n      succeeded { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      failed { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation RelDelete($input: DeleteRelatedAssetsInput!) {\n    deleteRelatedAssets(input: $input) {\n      asset { publicId relatedAssets { totalCount edges { node { publicId } } } }\n      succeeded { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      failed { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RelRelated($publicId: String!, $resourceType: ResourceType, $type: DeliveryType, $first: Int, $after: String) {\n    asset(publicId: $publicId, resourceType: $resourceType, type: $type) {\n      assetId\n      publicId\n      relatedAssets(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        edges { cursor node { assetId publicId resourceType type relatedAssets { totalCount } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RelRelated($publicId: String!, $resourceType: ResourceType, $type: DeliveryType, $first: Int, $after: String) {\n    asset(publicId: $publicId, resourceType: $resourceType, type: $type) {\n      assetId\n      publicId\n      relatedAssets(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        edges { cursor node { assetId publicId resourceType type relatedAssets { totalCount } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RelCounts($publicId: String!) {\n    asset(publicId: $publicId) { relatedAssets { totalCount } cursors: relatedAssets(first: 2) { edges { cursor } } }\n    assets(prefix: \"rel/\", first: 20) { edges { node { publicId relatedAssets { totalCount } } } }\n  }\n"): (typeof documents)["\n  query RelCounts($publicId: String!) {\n    asset(publicId: $publicId) { relatedAssets { totalCount } cursors: relatedAssets(first: 2) { edges { cursor } } }\n    assets(prefix: \"rel/\", first: 20) { edges { node { publicId relatedAssets { totalCount } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TagsList($resourceType: ResourceType, $prefix: String, $first: Int, $after: String) {\n    tags(resourceType: $resourceType, prefix: $prefix, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { name resourceType assetCount } }\n    }\n  }\n"): (typeof documents)["\n  query TagsList($resourceType: ResourceType, $prefix: String, $first: Int, $after: String) {\n    tags(resourceType: $resourceType, prefix: $prefix, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { name resourceType assetCount } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TagsRetag($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset { publicId tags }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation TagsRetag($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset { publicId tags }\n      userErrors { code field message }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -196,7 +196,8 @@ export interface ContextEntryInput {
 function cleanTags(tags: string[], field: FieldPath): string[] {
   const unique = [...new Set(tags)];
   assertMaxItems(field, unique, MAX_TAGS_PER_ASSET);
-  unique.forEach((tag, i) => {
+  // Checked as given, so an error's field is the tag's index in the input, duplicates included.
+  tags.forEach((tag, i) => {
     if (tag.trim() === "") throw new DomainError("INVALID_ARGUMENT", "tags may not be empty", [...field, i]);
     assertMaxLength([...field, i], tag, MAX_TAG_LENGTH);
   });
@@ -300,6 +301,8 @@ export const lastSegment = (publicId: string) => publicId.slice(publicId.lastInd
 
 interface CheckedImport {
   record: ImportAssetInput;
+  /** position in the input list, for error fields (records that failed checks are not in `checked`) */
+  index: number;
   assetId: string;
   resourceType: ResourceType;
   type: DeliveryType;
@@ -327,6 +330,7 @@ function checkImport(record: ImportAssetInput, i: number): CheckedImport {
   if (record.displayName != null) checkDisplayName(record.displayName, [...field, "displayName"]);
   return {
     record,
+    index: i,
     assetId: record.assetId ?? newHexId(),
     resourceType: record.resourceType ?? "image",
     type: record.type ?? "upload",
@@ -408,10 +412,10 @@ const tripleKey = (rt: string, type: string, publicId: string) => `${rt}/${type}
 function findDuplicatesWithin(checked: CheckedImport[], errors: UserErrorValue[]): void {
   const seenTriple = new Set<string>();
   const seenId = new Set<string>();
-  checked.forEach((c, i) => {
+  checked.forEach((c) => {
     const triple = tripleKey(c.resourceType, c.type, c.record.publicId);
-    if (seenTriple.has(triple)) errors.push(userError("ALREADY_EXISTS", `${triple} appears twice in this import`, ["input", "assets", String(i), "publicId"]));
-    if (seenId.has(c.assetId)) errors.push(userError("ALREADY_EXISTS", `assetId ${c.assetId} appears twice in this import`, ["input", "assets", String(i), "assetId"]));
+    if (seenTriple.has(triple)) errors.push(userError("ALREADY_EXISTS", `${triple} appears twice in this import`, ["input", "assets", String(c.index), "publicId"]));
+    if (seenId.has(c.assetId)) errors.push(userError("ALREADY_EXISTS", `assetId ${c.assetId} appears twice in this import`, ["input", "assets", String(c.index), "assetId"]));
     seenTriple.add(triple);
     seenId.add(c.assetId);
   });

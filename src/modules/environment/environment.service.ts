@@ -115,6 +115,9 @@ export async function createApiKey(ctx: Ctx, input: CreateApiKeyInput) {
 
 export async function revokeApiKey(ctx: Ctx, input: { apiKey: string }) {
   const row = await ctx.db.$transaction(async (tx) => {
+    // Revocations in one environment run one at a time, so two admins revoking each other at
+    // once cannot both pass the last-admin check below (PostgreSQL; SQLite serialises writers).
+    if (ctx.dialect === "postgres") await tx.$queryRaw`SELECT id FROM "Environment" WHERE id = ${ctx.environment.id} FOR UPDATE`;
     const key = await tx.apiKey.findFirst({ where: { environmentId: ctx.environment.id, key: input.apiKey } });
     if (!key) throw notFound(`API key ${input.apiKey}`, ["input", "apiKey"]);
     if (key.revokedAt) return key;

@@ -15,7 +15,14 @@ const relatedHelpers = prismaConnectionHelpers(builder, "RelatedAsset", {
   defaultSize: RELATED_PAGE.default,
   maxSize: RELATED_PAGE.max,
   query: () => ({ where: { to: { status: "active" } }, orderBy: { toId: "asc" as const } }),
-  select: (nodeSelection) => ({ to: nodeSelection() }),
+  select: (nodeSelection) => {
+    const to = nodeSelection();
+    // Nothing selected under edges.node (only totalCount or cursors) comes back as `select: {}`,
+    // which Prisma rejects; the related asset's id is all that is needed then.
+    const { select } = to as { select?: object | null };
+    const empty = select != null && Object.keys(select).length === 0;
+    return { to: empty ? { select: { id: true } } : to };
+  },
   resolveNode: (edge) => edge.to,
 });
 
@@ -25,8 +32,10 @@ builder.prismaObjectField("Asset", "relatedAssets", (t) =>
     description: `Assets related to this one (relations are symmetric). first: default ${RELATED_PAGE.default}, at most ${RELATED_PAGE.max}.`,
     select: (args, ctx, nestedSelection) => ({ id: true, relatedTo: relatedHelpers.getQuery(args, ctx, nestedSelection) }),
     resolve: (asset, args, ctx) => {
-      if (args.first != null && (args.first < 1 || args.first > RELATED_PAGE.max)) {
-        throw new DomainError("LIMIT_EXCEEDED", `first must be between 1 and ${RELATED_PAGE.max}`, ["first"]);
+      // As pageSize() words it for every other connection.
+      if (args.first != null && args.first < 1) throw new DomainError("INVALID_ARGUMENT", "first must be at least 1", ["first"]);
+      if (args.first != null && args.first > RELATED_PAGE.max) {
+        throw new DomainError("LIMIT_EXCEEDED", `first must be at most ${RELATED_PAGE.max} (got ${args.first})`, ["first"]);
       }
       return { ...relatedHelpers.resolve(asset.relatedTo, args, ctx), totalCount: () => ctx.loaders.relatedCount.load(asset.id) };
     },
