@@ -1,7 +1,6 @@
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import { builder } from "../../builder.js";
-import { UserError } from "../../errors/errors.schema.js";
-import { toPayload, type Payload } from "../../errors/payload.js";
+import { mutationWithPayload } from "../../errors/errors.schema.js";
 import { deliveryUrl } from "../../lib/delivery-url.js";
 import {
   ACCESS_MODES, ASSET_STATUSES, DELIVERY_TYPES, MODERATION_KINDS, MODERATION_STATUSES, RESOURCE_TYPES, enumValues,
@@ -177,22 +176,11 @@ const UpdateAssetInput = builder.inputType("UpdateAssetInput", {
   }),
 });
 
-type AssetRow = Awaited<ReturnType<typeof updateAsset>>["asset"];
-
-const UpdateAssetPayload = builder.objectRef<Payload<{ asset: AssetRow }>>("UpdateAssetPayload").implement({
-  fields: (t) => ({
-    asset: t.field({ type: Asset, nullable: true, resolve: (p) => p.asset ?? null }),
-    userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
-  }),
+mutationWithPayload("updateAsset", {
+  input: UpdateAssetInput,
+  payload: (t) => ({ asset: t.field({ type: Asset, nullable: true, resolve: (p) => p.asset ?? null }) }),
+  service: updateAsset,
 });
-
-builder.mutationField("updateAsset", (t) =>
-  t.field({
-    type: UpdateAssetPayload,
-    args: { input: t.arg({ type: UpdateAssetInput, required: true }) },
-    resolve: (_root, { input }, ctx) => toPayload(() => updateAsset(ctx, input)),
-  }),
-);
 
 const ModerationEntryInput = builder.inputType("ModerationEntryInput", {
   fields: (t) => ({
@@ -227,18 +215,9 @@ const ImportAssetsInput = builder.inputType("ImportAssetsInput", {
   fields: (t) => ({ assets: t.field({ type: [ImportAssetInput], required: true, description: `At most ${MAX_IMPORT} records.` }) }),
 });
 
-const ImportAssetsPayload = builder.objectRef<Payload<{ assets: AssetRow[] }>>("ImportAssetsPayload").implement({
-  fields: (t) => ({
-    assets: t.field({ type: [Asset], resolve: (p) => p.assets ?? [] }),
-    userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
-  }),
+mutationWithPayload("importAssets", {
+  input: ImportAssetsInput,
+  description: `Brings up to ${MAX_IMPORT} asset records in, all or nothing: any invalid or clashing record is reported and nothing is written.`,
+  payload: (t) => ({ assets: t.field({ type: [Asset], resolve: (p) => p.assets ?? [] }) }),
+  service: importAssets,
 });
-
-builder.mutationField("importAssets", (t) =>
-  t.field({
-    type: ImportAssetsPayload,
-    description: `Brings up to ${MAX_IMPORT} asset records in, all or nothing: any invalid or clashing record is reported and nothing is written.`,
-    args: { input: t.arg({ type: ImportAssetsInput, required: true }) },
-    resolve: (_root, { input }, ctx) => toPayload(() => importAssets(ctx, input)),
-  }),
-);

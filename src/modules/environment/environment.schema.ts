@@ -1,6 +1,5 @@
 import { builder } from "../../builder.js";
-import { UserError } from "../../errors/errors.schema.js";
-import { toPayload, type Payload } from "../../errors/payload.js";
+import { mutationWithPayload } from "../../errors/errors.schema.js";
 import { API_KEY_ROLES, enumValues } from "../../lib/enums.js";
 import { PAGE_10_500, pageSize } from "../../lib/page.js";
 import { createApiKey, revokeApiKey } from "./environment.service.js";
@@ -58,40 +57,22 @@ const CreateApiKeyInput = builder.inputType("CreateApiKeyInput", {
   }),
 });
 
-type ApiKeyRow = Awaited<ReturnType<typeof createApiKey>>["apiKey"];
-
-const CreateApiKeyPayload = builder.objectRef<Payload<{ apiKey: ApiKeyRow; apiSecret: string }>>("CreateApiKeyPayload").implement({
-  fields: (t) => ({
+mutationWithPayload("createApiKey", {
+  input: CreateApiKeyInput,
+  payload: (t) => ({
     apiKey: t.field({ type: ApiKey, nullable: true, resolve: (r) => r.apiKey ?? null }),
     apiSecret: t.string({ nullable: true, description: "The new key's secret, shown only in this response.", resolve: (r) => r.apiSecret ?? null }),
-    userErrors: t.field({ type: [UserError], resolve: (r) => r.userErrors }),
   }),
+  service: createApiKey,
 });
-
-builder.mutationField("createApiKey", (t) =>
-  t.field({
-    type: CreateApiKeyPayload,
-    args: { input: t.arg({ type: CreateApiKeyInput, required: true }) },
-    resolve: (_root, { input }, ctx) => toPayload(() => createApiKey(ctx, input)),
-  }),
-);
 
 const RevokeApiKeyInput = builder.inputType("RevokeApiKeyInput", {
   fields: (t) => ({ apiKey: t.string({ required: true }) }),
 });
 
-const RevokeApiKeyPayload = builder.objectRef<Payload<{ apiKey: ApiKeyRow }>>("RevokeApiKeyPayload").implement({
-  fields: (t) => ({
-    apiKey: t.field({ type: ApiKey, nullable: true, resolve: (r) => r.apiKey ?? null }),
-    userErrors: t.field({ type: [UserError], resolve: (r) => r.userErrors }),
-  }),
+mutationWithPayload("revokeApiKey", {
+  input: RevokeApiKeyInput,
+  description: "Revokes a key at once on this instance (within 10 s on others). The last active admin key cannot be revoked.",
+  payload: (t) => ({ apiKey: t.field({ type: ApiKey, nullable: true, resolve: (r) => r.apiKey ?? null }) }),
+  service: revokeApiKey,
 });
-
-builder.mutationField("revokeApiKey", (t) =>
-  t.field({
-    type: RevokeApiKeyPayload,
-    description: "Revokes a key at once on this instance (within 10 s on others). The last active admin key cannot be revoked.",
-    args: { input: t.arg({ type: RevokeApiKeyInput, required: true }) },
-    resolve: (_root, { input }, ctx) => toPayload(() => revokeApiKey(ctx, input)),
-  }),
-);

@@ -1,7 +1,6 @@
 import { builder } from "../../builder.js";
 import { notFound } from "../../errors/errors.js";
-import { UserError } from "../../errors/errors.schema.js";
-import { toPayload, type Payload } from "../../errors/payload.js";
+import { mutationWithPayload } from "../../errors/errors.schema.js";
 import { argsHash, decodeCursor, encodeCursor } from "../../lib/cursor.js";
 import { PAGE_10_500, pageInfo, pageSize, type PageArgs } from "../../lib/page.js";
 import type { Ctx } from "../../context.js";
@@ -73,25 +72,17 @@ builder.queryField("folder", (t) =>
   }),
 );
 
-type FolderRow = Awaited<ReturnType<typeof createFolder>>["folder"];
-
 const CreateFolderInput = builder.inputType("CreateFolderInput", {
   fields: (t) => ({ path: t.string({ required: true, description: "Full path; missing ancestors are created too." }) }),
 });
-const CreateFolderPayload = builder.objectRef<Payload<{ folder: FolderRow; createdPaths: string[] }>>("CreateFolderPayload").implement({
-  fields: (t) => ({
+mutationWithPayload("createFolder", {
+  input: CreateFolderInput,
+  payload: (t) => ({
     folder: t.field({ type: Folder, nullable: true, resolve: (p) => p.folder ?? null }),
     createdPaths: t.stringList({ description: "Every folder this call created, ancestors first.", resolve: (p) => p.createdPaths ?? [] }),
-    userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
   }),
+  service: createFolder,
 });
-builder.mutationField("createFolder", (t) =>
-  t.field({
-    type: CreateFolderPayload,
-    args: { input: t.arg({ type: CreateFolderInput, required: true }) },
-    resolve: (_root, { input }, ctx) => toPayload(() => createFolder(ctx, input)),
-  }),
-);
 
 const FolderLocation = builder.objectRef<{ name: string; path: string }>("FolderLocation").implement({
   fields: (t) => ({ name: t.exposeString("name"), path: t.exposeString("path") }),
@@ -102,23 +93,15 @@ const UpdateFolderInput = builder.inputType("UpdateFolderInput", {
     toPath: t.string({ required: true, description: "New full path: renames, moves, or both. Subfolders and assets move with it." }),
   }),
 });
-const UpdateFolderPayload = builder
-  .objectRef<Payload<{ from: { name: string; path: string }; folder: FolderRow; movedFolderCount: number }>>("UpdateFolderPayload")
-  .implement({
-    fields: (t) => ({
-      from: t.field({ type: FolderLocation, nullable: true, resolve: (p) => p.from ?? null }),
-      folder: t.field({ type: Folder, nullable: true, resolve: (p) => p.folder ?? null }),
-      movedFolderCount: t.int({ description: "The folder and its subfolders.", resolve: (p) => p.movedFolderCount ?? 0 }),
-      userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
-    }),
-  });
-builder.mutationField("updateFolder", (t) =>
-  t.field({
-    type: UpdateFolderPayload,
-    args: { input: t.arg({ type: UpdateFolderInput, required: true }) },
-    resolve: (_root, { input }, ctx) => toPayload(() => updateFolder(ctx, input)),
+mutationWithPayload("updateFolder", {
+  input: UpdateFolderInput,
+  payload: (t) => ({
+    from: t.field({ type: FolderLocation, nullable: true, resolve: (p) => p.from ?? null }),
+    folder: t.field({ type: Folder, nullable: true, resolve: (p) => p.folder ?? null }),
+    movedFolderCount: t.int({ description: "The folder and its subfolders.", resolve: (p) => p.movedFolderCount ?? 0 }),
   }),
-);
+  service: updateFolder,
+});
 
 const DeleteFolderInput = builder.inputType("DeleteFolderInput", {
   fields: (t) => ({
@@ -126,18 +109,9 @@ const DeleteFolderInput = builder.inputType("DeleteFolderInput", {
     skipBackup: t.boolean({ defaultValue: false, description: "Delete even if deleted-but-backed-up assets remain (they move to the root)." }),
   }),
 });
-const DeleteFolderPayload = builder.objectRef<Payload<{ deletedPaths: string[] }>>("DeleteFolderPayload").implement({
-  fields: (t) => ({
-    deletedPaths: t.stringList({ resolve: (p) => p.deletedPaths ?? [] }),
-    userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
-  }),
+mutationWithPayload("deleteFolder", {
+  input: DeleteFolderInput,
+  description: "Deletes an empty folder; FOLDER_NOT_EMPTY when it still holds assets or subfolders.",
+  payload: (t) => ({ deletedPaths: t.stringList({ resolve: (p) => p.deletedPaths ?? [] }) }),
+  service: deleteFolder,
 });
-builder.mutationField("deleteFolder", (t) =>
-  t.field({
-    type: DeleteFolderPayload,
-    description: "Deletes an empty folder; FOLDER_NOT_EMPTY when it still holds assets or subfolders.",
-    args: { input: t.arg({ type: DeleteFolderInput, required: true }) },
-    resolve: (_root, { input }, ctx) => toPayload(() => deleteFolder(ctx, input)),
-  }),
-);
-
