@@ -40,17 +40,6 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: "omit",
     cursorType: "String",
-    // An id that names no record in the caller's environment resolves to null (DOMAIN §6.2), not to
-    // the masked error of the Prisma plugin's findUniqueOrThrow (P2025: record not found).
-    nodeQueryOptions: {
-      resolve: (_root, { id }, _ctx, _info, resolveNode) =>
-        Promise.resolve()
-          .then(() => resolveNode(id))
-          .catch((e: unknown) => {
-            if (typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2025") return null;
-            throw e;
-          }),
-    },
   },
 });
 

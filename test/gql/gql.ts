@@ -22,10 +22,14 @@ type Documents = {
     "\n  query AssetMutCount($assetFolder: String, $tag: String) {\n    assets(assetFolder: $assetFolder, tag: $tag, first: 500, direction: ASC) {\n      totalCount\n      edges { node { publicId } }\n    }\n  }\n": typeof types.AssetMutCountDocument,
     "\n  query AssetMutFolder($path: String!) {\n    folder(path: $path) { path }\n  }\n": typeof types.AssetMutFolderDocument,
     "\n  query ListAssets(\n    $first: Int, $after: String, $resourceType: ResourceType, $type: DeliveryType, $prefix: String,\n    $publicIds: [String!], $assetIds: [String!], $tag: String, $context: ContextFilterInput,\n    $moderation: ModerationFilterInput, $assetFolder: String, $startAt: DateTime, $direction: SortDirection\n  ) {\n    assets(\n      first: $first, after: $after, resourceType: $resourceType, type: $type, prefix: $prefix,\n      publicIds: $publicIds, assetIds: $assetIds, tag: $tag, context: $context, moderation: $moderation,\n      assetFolder: $assetFolder, startAt: $startAt, direction: $direction\n    ) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { assetId publicId } }\n    }\n  }\n": typeof types.ListAssetsDocument,
+    "\n  mutation SqlRelate($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) { succeeded { code } userErrors { code field message } }\n  }\n": typeof types.SqlRelateDocument,
+    "\n  query SqlWarmUp {\n    environment { cloudName }\n  }\n": typeof types.SqlWarmUpDocument,
+    "\n  query SqlNestedAssets($first: Int) {\n    assets(first: $first) {\n      edges {\n        node {\n          publicId\n          tags\n          context { key value }\n          assetFolder\n          folder { path }\n          relatedAssets(first: 5) { edges { node { publicId tags } } }\n        }\n      }\n    }\n  }\n": typeof types.SqlNestedAssetsDocument,
     "\n  query AuthEnvironment {\n    environment { cloudName }\n  }\n": typeof types.AuthEnvironmentDocument,
     "\n  query AuthOverview($prefix: String) {\n    assets(prefix: $prefix, first: 100) {\n      totalCount\n      edges { node { id assetId publicId tags assetFolder relatedAssets { totalCount edges { node { publicId } } } } }\n    }\n    rootFolders(first: 100) { totalCount edges { node { id path } } }\n    tags(first: 100) { totalCount edges { node { name assetCount } } }\n  }\n": typeof types.AuthOverviewDocument,
     "\n  query AuthAsset($assetId: String, $publicId: String) {\n    asset(assetId: $assetId, publicId: $publicId) { id assetId publicId tags assetFolder relatedAssets { totalCount edges { node { publicId } } } }\n  }\n": typeof types.AuthAssetDocument,
     "\n  query AuthNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Asset { publicId }\n      ... on Folder { path }\n      ... on ApiKey { apiKey }\n    }\n  }\n": typeof types.AuthNodeDocument,
+    "\n  query AuthNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ... on Asset { publicId }\n      ... on Folder { path }\n    }\n  }\n": typeof types.AuthNodesDocument,
     "\n  query AuthFolder($path: String!) {\n    folder(path: $path) { id path }\n  }\n": typeof types.AuthFolderDocument,
     "\n  query AuthSubfolders($path: String!) {\n    subfolders(path: $path) { totalCount }\n  }\n": typeof types.AuthSubfoldersDocument,
     "\n  query AuthApiKeys {\n    apiKeys(first: 500) {\n      totalCount\n      edges { node { id apiKey label role createdAt revokedAt } }\n    }\n  }\n": typeof types.AuthApiKeysDocument,
@@ -62,10 +66,14 @@ const documents: Documents = {
     "\n  query AssetMutCount($assetFolder: String, $tag: String) {\n    assets(assetFolder: $assetFolder, tag: $tag, first: 500, direction: ASC) {\n      totalCount\n      edges { node { publicId } }\n    }\n  }\n": types.AssetMutCountDocument,
     "\n  query AssetMutFolder($path: String!) {\n    folder(path: $path) { path }\n  }\n": types.AssetMutFolderDocument,
     "\n  query ListAssets(\n    $first: Int, $after: String, $resourceType: ResourceType, $type: DeliveryType, $prefix: String,\n    $publicIds: [String!], $assetIds: [String!], $tag: String, $context: ContextFilterInput,\n    $moderation: ModerationFilterInput, $assetFolder: String, $startAt: DateTime, $direction: SortDirection\n  ) {\n    assets(\n      first: $first, after: $after, resourceType: $resourceType, type: $type, prefix: $prefix,\n      publicIds: $publicIds, assetIds: $assetIds, tag: $tag, context: $context, moderation: $moderation,\n      assetFolder: $assetFolder, startAt: $startAt, direction: $direction\n    ) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { assetId publicId } }\n    }\n  }\n": types.ListAssetsDocument,
+    "\n  mutation SqlRelate($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) { succeeded { code } userErrors { code field message } }\n  }\n": types.SqlRelateDocument,
+    "\n  query SqlWarmUp {\n    environment { cloudName }\n  }\n": types.SqlWarmUpDocument,
+    "\n  query SqlNestedAssets($first: Int) {\n    assets(first: $first) {\n      edges {\n        node {\n          publicId\n          tags\n          context { key value }\n          assetFolder\n          folder { path }\n          relatedAssets(first: 5) { edges { node { publicId tags } } }\n        }\n      }\n    }\n  }\n": types.SqlNestedAssetsDocument,
     "\n  query AuthEnvironment {\n    environment { cloudName }\n  }\n": types.AuthEnvironmentDocument,
     "\n  query AuthOverview($prefix: String) {\n    assets(prefix: $prefix, first: 100) {\n      totalCount\n      edges { node { id assetId publicId tags assetFolder relatedAssets { totalCount edges { node { publicId } } } } }\n    }\n    rootFolders(first: 100) { totalCount edges { node { id path } } }\n    tags(first: 100) { totalCount edges { node { name assetCount } } }\n  }\n": types.AuthOverviewDocument,
     "\n  query AuthAsset($assetId: String, $publicId: String) {\n    asset(assetId: $assetId, publicId: $publicId) { id assetId publicId tags assetFolder relatedAssets { totalCount edges { node { publicId } } } }\n  }\n": types.AuthAssetDocument,
     "\n  query AuthNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Asset { publicId }\n      ... on Folder { path }\n      ... on ApiKey { apiKey }\n    }\n  }\n": types.AuthNodeDocument,
+    "\n  query AuthNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ... on Asset { publicId }\n      ... on Folder { path }\n    }\n  }\n": types.AuthNodesDocument,
     "\n  query AuthFolder($path: String!) {\n    folder(path: $path) { id path }\n  }\n": types.AuthFolderDocument,
     "\n  query AuthSubfolders($path: String!) {\n    subfolders(path: $path) { totalCount }\n  }\n": types.AuthSubfoldersDocument,
     "\n  query AuthApiKeys {\n    apiKeys(first: 500) {\n      totalCount\n      edges { node { id apiKey label role createdAt revokedAt } }\n    }\n  }\n": types.AuthApiKeysDocument,
@@ -143,6 +151,18 @@ export function graphql(source: "\n  query ListAssets(\n    $first: Int, $after:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SqlRelate($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) { succeeded { code } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation SqlRelate($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) { succeeded { code } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SqlWarmUp {\n    environment { cloudName }\n  }\n"): (typeof documents)["\n  query SqlWarmUp {\n    environment { cloudName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SqlNestedAssets($first: Int) {\n    assets(first: $first) {\n      edges {\n        node {\n          publicId\n          tags\n          context { key value }\n          assetFolder\n          folder { path }\n          relatedAssets(first: 5) { edges { node { publicId tags } } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SqlNestedAssets($first: Int) {\n    assets(first: $first) {\n      edges {\n        node {\n          publicId\n          tags\n          context { key value }\n          assetFolder\n          folder { path }\n          relatedAssets(first: 5) { edges { node { publicId tags } } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AuthEnvironment {\n    environment { cloudName }\n  }\n"): (typeof documents)["\n  query AuthEnvironment {\n    environment { cloudName }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -156,6 +176,10 @@ export function graphql(source: "\n  query AuthAsset($assetId: String, $publicId
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Asset { publicId }\n      ... on Folder { path }\n      ... on ApiKey { apiKey }\n    }\n  }\n"): (typeof documents)["\n  query AuthNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Asset { publicId }\n      ... on Folder { path }\n      ... on ApiKey { apiKey }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ... on Asset { publicId }\n      ... on Folder { path }\n    }\n  }\n"): (typeof documents)["\n  query AuthNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ... on Asset { publicId }\n      ... on Folder { path }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

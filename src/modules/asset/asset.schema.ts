@@ -59,6 +59,8 @@ const LastUpdated = builder.objectRef<LastUpdatedShape>("LastUpdated").implement
 });
 
 export const Asset = builder.prismaNode("Asset", {
+  // node/nodes give null for an id that names nothing in the caller's environment.
+  nullable: true,
   id: { resolve: (a) => a.assetId },
   findUnique: (assetId, ctx) => ({ environmentId_assetId: { environmentId: ctx.environment.id, assetId } }),
   fields: (t) => ({

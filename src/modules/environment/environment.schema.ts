@@ -22,6 +22,8 @@ builder.queryField("environment", (t) =>
 );
 
 const ApiKey = builder.prismaNode("ApiKey", {
+  // node/nodes give null for an id that names nothing in the caller's environment.
+  nullable: true,
   description: "An API key. Its secret is returned once, by createApiKey, and never again.",
   id: { field: "key" },
   findUnique: (key, ctx) => ({ key, environmentId: ctx.environment.id }),

@@ -7,6 +7,8 @@ import type { Ctx } from "../../context.js";
 import { createFolder, deleteFolder, findFolder, normalizeFolderPath, updateFolder } from "./folder.service.js";
 
 export const Folder = builder.prismaNode("Folder", {
+  // node/nodes give null for an id that names nothing in the caller's environment.
+  nullable: true,
   id: { field: "externalId" },
   findUnique: (externalId, ctx) => ({ externalId, environmentId: ctx.environment.id }),
   fields: (t) => ({

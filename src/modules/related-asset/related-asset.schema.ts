@@ -1,8 +1,7 @@
 import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { builder } from "../../builder.js";
-import { UserError } from "../../errors/errors.schema.js";
-import { DomainError } from "../../errors/errors.js";
-import { toPayload, type Payload } from "../../errors/payload.js";
+import { mutationWithPayload, type MutationOptions } from "../../errors/errors.schema.js";
+import { pageSize } from "../../lib/page.js";
 import { Asset, AssetRefInput, DeliveryTypeEnum, ResourceTypeEnum } from "../asset/asset.schema.js";
 import type { AssetRef } from "../asset/asset.service.js";
 import { MAX_RELATED_PER_CALL, relateAssets, unrelateAssets, type RelatedAssetResult } from "./related-asset.service.js";
@@ -32,11 +31,7 @@ builder.prismaObjectField("Asset", "relatedAssets", (t) =>
     description: `Assets related to this one (relations are symmetric). first: default ${RELATED_PAGE.default}, at most ${RELATED_PAGE.max}.`,
     select: (args, ctx, nestedSelection) => ({ id: true, relatedTo: relatedHelpers.getQuery(args, ctx, nestedSelection) }),
     resolve: (asset, args, ctx) => {
-      // As pageSize() words it for every other connection.
-      if (args.first != null && args.first < 1) throw new DomainError("INVALID_ARGUMENT", "first must be at least 1", ["first"]);
-      if (args.first != null && args.first > RELATED_PAGE.max) {
-        throw new DomainError("LIMIT_EXCEEDED", `first must be at most ${RELATED_PAGE.max} (got ${args.first})`, ["first"]);
-      }
+      pageSize(args, RELATED_PAGE);
       return { ...relatedHelpers.resolve(asset.relatedTo, args, ctx), totalCount: () => ctx.loaders.relatedCount.load(asset.id) };
     },
   }),
@@ -62,18 +57,11 @@ const RelatedAssetResultRef = builder.objectRef<RelatedAssetResult>("RelatedAsse
   }),
 });
 
-type ChangeResult = Awaited<ReturnType<typeof relateAssets>>;
-
-function relatedPayload(name: string) {
-  return builder.objectRef<Payload<ChangeResult>>(name).implement({
-    fields: (t) => ({
-      asset: t.field({ type: Asset, nullable: true, resolve: (p) => p.asset ?? null }),
-      succeeded: t.field({ type: [RelatedAssetResultRef], resolve: (p) => p.succeeded ?? [] }),
-      failed: t.field({ type: [RelatedAssetResultRef], resolve: (p) => p.failed ?? [] }),
-      userErrors: t.field({ type: [UserError], description: "Call-level errors, and each failed item mirrored as RELATED_ASSET_FAILED.", resolve: (p) => p.userErrors }),
-    }),
-  });
-}
+const relatedPayload = (t: Parameters<MutationOptions<unknown, Awaited<ReturnType<typeof relateAssets>>>["payload"]>[0]) => ({
+  asset: t.field({ type: Asset, nullable: true, resolve: (p) => p.asset ?? null }),
+  succeeded: t.field({ type: [RelatedAssetResultRef], resolve: (p) => p.succeeded ?? [] }),
+  failed: t.field({ type: [RelatedAssetResultRef], description: "Also mirrored into userErrors as RELATED_ASSET_FAILED.", resolve: (p) => p.failed ?? [] }),
+});
 
 const AddRelatedAssetsInput = builder.inputType("AddRelatedAssetsInput", {
   fields: (t) => ({
@@ -82,14 +70,12 @@ const AddRelatedAssetsInput = builder.inputType("AddRelatedAssetsInput", {
   }),
 });
 
-builder.mutationField("addRelatedAssets", (t) =>
-  t.field({
-    type: relatedPayload("AddRelatedAssetsPayload"),
-    description: "Relates an asset to up to 10 others, both ways. Each target succeeds or fails on its own.",
-    args: { input: t.arg({ type: AddRelatedAssetsInput, required: true }) },
-    resolve: (_root, { input }, ctx) => toPayload(() => relateAssets(ctx, input)),
-  }),
-);
+mutationWithPayload("addRelatedAssets", {
+  input: AddRelatedAssetsInput,
+  description: "Relates an asset to up to 10 others, both ways. Each target succeeds or fails on its own.",
+  payload: relatedPayload,
+  service: relateAssets,
+});
 
 const DeleteRelatedAssetsInput = builder.inputType("DeleteRelatedAssetsInput", {
   fields: (t) => ({
@@ -98,11 +84,9 @@ const DeleteRelatedAssetsInput = builder.inputType("DeleteRelatedAssetsInput", {
   }),
 });
 
-builder.mutationField("deleteRelatedAssets", (t) =>
-  t.field({
-    type: relatedPayload("DeleteRelatedAssetsPayload"),
-    description: "Removes relations (both ways) between an asset and up to 10 others.",
-    args: { input: t.arg({ type: DeleteRelatedAssetsInput, required: true }) },
-    resolve: (_root, { input }, ctx) => toPayload(() => unrelateAssets(ctx, input)),
-  }),
-);
+mutationWithPayload("deleteRelatedAssets", {
+  input: DeleteRelatedAssetsInput,
+  description: "Removes relations (both ways) between an asset and up to 10 others.",
+  payload: relatedPayload,
+  service: unrelateAssets,
+});
