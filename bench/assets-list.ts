@@ -8,7 +8,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildApp } from "../src/app.js";
-import { createContext } from "../src/context.js";
 import { migrate } from "../src/db/migrate.js";
 import { isPostgresUrl } from "../src/db/url.js";
 import { createLogger } from "../src/lib/logger.js";
@@ -27,10 +26,7 @@ await migrate(url);
 let statements = 0;
 const app = await buildApp({ databaseUrl: url, logger: createLogger({ level: "silent", pretty: false }), onQuery: () => statements++ });
 const boot = await bootstrapEnvironment(app.db, { cloudName: "bench", apiKey: "999999999999999", apiSecret: "bench-secret" });
-const ctx = createContext({
-  db: app.db, dialect: isPostgresUrl(url) ? "postgres" : "sqlite", auth: app.auth, log: app.log, config: { deliveryHost: "res.cloudinary.com" },
-  principal: { apiKeyId: 0, apiKey: boot.apiKey, role: "admin", environment: boot.environment },
-});
+const ctx = app.contextFor({ apiKeyId: 0, apiKey: boot.apiKey, role: "admin", environment: boot.environment });
 
 const ids: number[] = [];
 for (let i = 0; i < total; i += 1000) {

@@ -5,6 +5,8 @@ import { createYoga, maskError, type Plugin, type YogaInitialContext } from "gra
 import { createContext, type AppConfig, type Ctx, type Principal } from "./context.js";
 import { createDb, type Db } from "./db/client.js";
 import { isPostgresUrl } from "./db/url.js";
+import { createEventBus, type EventBus } from "./events/bus.js";
+import { EventFeeds } from "./events/feed.js";
 import { EXAMPLE_OPERATIONS } from "./graphiql.js";
 import { createLogger } from "./lib/logger.js";
 import { Authenticator } from "./modules/environment/environment.service.js";
@@ -16,6 +18,10 @@ export interface AppOptions {
   /** called for every SQL statement (tests count them) */
   onQuery?: (sql: string) => void;
   deliveryHost?: string;
+  /** with REDIS_URL, event announcements reach every instance */
+  redisUrl?: string;
+  /** prefix of Redis keys and channels (tests use their own) */
+  redisPrefix?: string;
 }
 
 export interface App {
@@ -23,6 +29,10 @@ export interface App {
   db: Db;
   auth: Authenticator;
   log: Logger;
+  bus: EventBus;
+  feeds: EventFeeds;
+  /** the request context for a principal, for code that runs services outside a request (CLI) */
+  contextFor(principal: Principal): Ctx;
   close(): Promise<void>;
 }
 
@@ -82,6 +92,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const auth = new Authenticator(db);
   const principals = new WeakMap<Request, Principal>();
   const config: AppConfig = { deliveryHost: options.deliveryHost ?? "res.cloudinary.com" };
+  const bus = createEventBus({ redisUrl: options.redisUrl, redisPrefix: options.redisPrefix, log });
+  const feeds = new EventFeeds(db, bus);
+  const contextFor = (principal: Principal) => createContext({ db, dialect, principal, config, log, auth, events: bus, feeds });
 
   const yoga = createYoga<object, Ctx>({
     schema,
@@ -101,7 +114,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     context: ({ request }) => {
       const principal = principals.get(request);
       if (!principal) throw new Error("request reached execution without authentication");
-      return createContext({ db, dialect, principal, config, log, auth });
+      return contextFor(principal);
     },
   });
 
@@ -110,7 +123,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
     db,
     auth,
     log,
+    bus,
+    feeds,
+    contextFor,
     async close() {
+      feeds.close();
+      await bus.close();
       await db.$disconnect();
     },
   };

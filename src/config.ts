@@ -8,6 +8,8 @@ const schema = z.object({
   API_KEY: z.string().optional(),
   API_SECRET: z.string().optional(),
   DELIVERY_HOST: z.string().default("res.cloudinary.com"),
+  REDIS_URL: z.string().url().optional(),
+  REDIS_PREFIX: z.string().default("assets:"),
 });
 
 export interface Config {
@@ -17,6 +19,8 @@ export interface Config {
   apiKey?: string;
   apiSecret?: string;
   deliveryHost: string;
+  redisUrl?: string;
+  redisPrefix: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -34,5 +38,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiKey: v.API_KEY,
     apiSecret: v.API_SECRET,
     deliveryHost: v.DELIVERY_HOST,
+    redisUrl: v.REDIS_URL,
+    redisPrefix: v.REDIS_PREFIX,
   };
 }

@@ -1,8 +1,11 @@
 // The per-request context: who is calling (the API key's principal), which environment that key
 // belongs to (every query is scoped to it), and the database. Built by app.ts after auth.
+import { randomUUID } from "node:crypto";
 import DataLoader from "dataloader";
 import type { Logger } from "pino";
 import type { Db } from "./db/client.js";
+import type { EventBus } from "./events/bus.js";
+import type { EventFeeds } from "./events/feed.js";
 import type { Dialect } from "./lib/prefix.js";
 import type { Authenticator } from "./modules/environment/environment.service.js";
 
@@ -36,6 +39,11 @@ export interface Ctx {
   log: Logger;
   auth: Authenticator;
   loaders: Loaders;
+  /** announces committed events (see src/events/outbox.ts) */
+  events: EventBus;
+  feeds: EventFeeds;
+  /** echoed in every event this request causes, as request_id */
+  requestId: string;
 }
 
 /** Request-scoped loaders for what the Prisma plugin cannot batch (counts, aggregates). */
@@ -51,6 +59,6 @@ export function createLoaders(db: Db) {
 }
 export type Loaders = ReturnType<typeof createLoaders>;
 
-export function createContext(base: Omit<Ctx, "environment" | "loaders">): Ctx {
-  return { ...base, environment: base.principal.environment, loaders: createLoaders(base.db) };
+export function createContext(base: Omit<Ctx, "environment" | "loaders" | "requestId">): Ctx {
+  return { ...base, environment: base.principal.environment, loaders: createLoaders(base.db), requestId: randomUUID() };
 }

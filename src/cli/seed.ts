@@ -4,15 +4,12 @@
 // the importAssets mutation uses, 1,000 records per transaction, with a progress bar.
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
+import { buildApp } from "../app.js";
 import { loadConfig } from "../config.js";
-import { createContext } from "../context.js";
-import { createDb } from "../db/client.js";
 import { migrate } from "../db/migrate.js";
-import { isPostgresUrl } from "../db/url.js";
 import { createLogger } from "../lib/logger.js";
 import { chunks } from "../lib/page.js";
 import { importAssets, MAX_IMPORT, type ImportAssetInput } from "../modules/asset/asset.service.js";
-import { Authenticator } from "../modules/environment/environment.service.js";
 import { relateInBulk } from "../modules/related-asset/related-asset.service.js";
 import { bootstrap } from "./bootstrap.js";
 
@@ -76,18 +73,11 @@ function record(i: number, runId: string, start: number): ImportAssetInput {
 }
 
 const config = loadConfig();
-const log = createLogger({ level: "warn" });
 await migrate(config.databaseUrl);
-const db = await createDb({ url: config.databaseUrl });
+const app = await buildApp({ databaseUrl: config.databaseUrl, logger: createLogger({ level: "warn" }), deliveryHost: config.deliveryHost });
+const db = app.db;
 const boot = await bootstrap(db, config);
-const ctx = createContext({
-  db,
-  dialect: isPostgresUrl(config.databaseUrl) ? "postgres" : "sqlite",
-  principal: { apiKeyId: 0, apiKey: boot.apiKey, role: "admin", environment: boot.environment },
-  config: { deliveryHost: config.deliveryHost },
-  log,
-  auth: new Authenticator(db),
-});
+const ctx = app.contextFor({ apiKeyId: 0, apiKey: boot.apiKey, role: "admin", environment: boot.environment });
 
 const runId = Date.now().toString(36);
 const start = Date.now() - total * 1000;
@@ -119,4 +109,4 @@ if (relatedPerAsset > 0 && ids.length > 1) {
 }
 const seconds = (performance.now() - began) / 1000;
 console.log(`seeded ${total} assets and ${edges} related-asset relations into ${boot.environment.cloudName} in ${seconds.toFixed(1)} s`);
-await db.$disconnect();
+await app.close();

@@ -47,10 +47,20 @@ function migrateSqlite(url: string, migrations: Migration[], onApply?: (name: st
     const applied: string[] = [];
     for (const m of migrations) {
       if (done.has(m.name)) continue;
-      db.transaction(() => {
-        db.exec(m.sql);
-        db.prepare(`INSERT INTO "_app_migrations" ("name", "appliedAt") VALUES (?, ?)`).run(m.name, new Date().toISOString());
-      })();
+      // SQLite rebuilds a table to alter it (create new, copy, drop old). With foreign keys on,
+      // dropping the old table would cascade-delete every row referencing it, and the PRAGMA
+      // that turns them off is ignored inside a transaction: so off around it, checked before commit.
+      db.pragma("foreign_keys = OFF");
+      try {
+        db.transaction(() => {
+          db.exec(m.sql);
+          const broken = db.pragma("foreign_key_check") as unknown[];
+          if (broken.length) throw new Error(`migration ${m.name} leaves ${broken.length} broken foreign key(s)`);
+          db.prepare(`INSERT INTO "_app_migrations" ("name", "appliedAt") VALUES (?, ?)`).run(m.name, new Date().toISOString());
+        })();
+      } finally {
+        db.pragma("foreign_keys = ON");
+      }
       applied.push(m.name);
       onApply?.(m.name);
     }

@@ -6,6 +6,7 @@ import type { Ctx } from "../../context.js";
 import { DomainError, assertMaxItems, assertMaxLength, notFound, userError, type FieldPath, type UserErrorValue } from "../../errors/errors.js";
 import { argsHash, decodeCursor, encodeCursor } from "../../lib/cursor.js";
 import type { DeliveryType, ResourceType } from "../../lib/enums.js";
+import { transact } from "../../events/outbox.js";
 import { ASSET_ID_PATTERN, newHexId } from "../../lib/ids.js";
 import { startsWith } from "../../lib/prefix.js";
 import { chunks, pageInfo, pageSize, type PageArgs } from "../../lib/page.js";
@@ -250,31 +251,58 @@ export async function updateAsset(ctx: Ctx, input: UpdateAssetInput) {
   const tags = input.tags ? cleanTags(input.tags, ["input", "tags"]) : undefined;
   const context = input.context ? cleanContext(input.context, ["input", "context"]) : undefined;
 
-  return ctx.db.$transaction(async (tx) => {
+  return transact(ctx, async (tx, emit) => {
     const asset = await findAssetByRef(tx, env, input.ref, ["input", "ref"]);
+    const ref = assetRef(asset);
     const now = new Date();
     const data: Prisma.AssetUncheckedUpdateInput = { updatedAt: now };
     let folderId = asset.folderId;
     if (folderPath !== undefined) {
-      folderId = (await ensureFolder(tx, env, folderPath))?.id ?? null;
+      const from = asset.folderId === null ? "" : (await tx.folder.findUniqueOrThrow({ where: { id: asset.folderId } })).path;
+      const folder = await ensureFolder(tx, env, folderPath, emit);
+      folderId = folder?.id ?? null;
       data.folderId = folderId;
+      if (folderId !== asset.folderId) emit({ type: "move", assetIds: [asset.assetId], payload: { asset: ref, from_asset_folder: from, to_asset_folder: folder?.path ?? "" } });
     }
     if (input.displayName != null) {
-      data.displayName = input.uniqueDisplayName ? await uniqueDisplayName(tx, env, folderId, input.displayName, asset.id) : input.displayName;
+      const name = input.uniqueDisplayName ? await uniqueDisplayName(tx, env, folderId, input.displayName, asset.id) : input.displayName;
+      data.displayName = name;
+      const before = asset.displayName ?? lastSegment(asset.publicId);
+      if (name !== before) emit({ type: "resource_display_name_changed", assetIds: [asset.assetId], payload: { asset: ref, before, after: name } });
     }
     if (tags) {
+      const before = (await tx.assetTag.findMany({ where: { assetId: asset.id }, select: { name: true }, orderBy: { id: "asc" } })).map((t) => t.name);
       await tx.assetTag.deleteMany({ where: { assetId: asset.id } });
       await tx.assetTag.createMany({ data: tags.map((name) => ({ assetId: asset.id, environmentId: env, resourceType: asset.resourceType, name })) });
       data.tagsUpdatedAt = now;
+      const added = tags.filter((t) => !before.includes(t));
+      const removed = before.filter((t) => !tags.includes(t));
+      if (added.length || removed.length) emit({ type: "resource_tags_changed", assetIds: [asset.assetId], payload: { asset: ref, added, removed } });
     }
     if (context) {
+      const previous = await tx.assetContext.findMany({ where: { assetId: asset.id }, select: { key: true, value: true } });
       await tx.assetContext.deleteMany({ where: { assetId: asset.id } });
       await tx.assetContext.createMany({ data: context.map((e) => ({ assetId: asset.id, environmentId: env, key: e.key, value: e.value })) });
       data.contextUpdatedAt = now;
+      const before = Object.fromEntries(previous.map((e) => [e.key, e.value]));
+      const after = Object.fromEntries(context.map((e) => [e.key, e.value]));
+      if (JSON.stringify(sortKeys(before)) !== JSON.stringify(sortKeys(after))) {
+        emit({ type: "resource_context_changed", assetIds: [asset.assetId], payload: { asset: ref, before, after } });
+      }
     }
     return { asset: await tx.asset.update({ where: { id: asset.id }, data }) };
   });
 }
+
+const sortKeys = (o: Record<string, string>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
+
+/** How an asset appears in notifications. */
+export const assetRef = (a: { assetId: string; publicId: string; resourceType: string; type: string }) => ({
+  asset_id: a.assetId,
+  public_id: a.publicId,
+  resource_type: a.resourceType,
+  type: a.type,
+});
 
 export interface ImportAssetInput {
   publicId: string;
@@ -361,7 +389,7 @@ export async function importAssets(ctx: Ctx, input: { assets: ImportAssetInput[]
   if (errors.length) throw DomainError.many(errors);
 
   const env = ctx.environment.id;
-  return ctx.db.$transaction(async (tx) => {
+  return transact(ctx, async (tx, emit) => {
     const clashes = [];
     for (const part of chunks(checked)) {
       clashes.push(...(await tx.asset.findMany({
@@ -374,7 +402,12 @@ export async function importAssets(ctx: Ctx, input: { assets: ImportAssetInput[]
     if (clashing.length) throw DomainError.many(clashing);
 
     const folderIds = new Map<string, number | null>();
-    for (const path of new Set(checked.map((c) => c.folderPath))) folderIds.set(path, (await ensureFolder(tx, env, path))?.id ?? null);
+    const folderSpelling = new Map<string, string>();
+    for (const path of new Set(checked.map((c) => c.folderPath))) {
+      const folder = await ensureFolder(tx, env, path, emit);
+      folderIds.set(path, folder?.id ?? null);
+      folderSpelling.set(path, folder?.path ?? "");
+    }
     const now = new Date();
     await tx.asset.createMany({
       data: checked.map(({ record: r, assetId, resourceType, type, folderPath }) => {
@@ -398,6 +431,11 @@ export async function importAssets(ctx: Ctx, input: { assets: ImportAssetInput[]
     if (contextRows.length) await tx.assetContext.createMany({ data: contextRows });
     if (moderationRows.length) await tx.assetModeration.createMany({ data: moderationRows });
     const order = new Map(checked.map((c, i) => [c.assetId, i]));
+    // One upload notification per asset, as Cloudinary sends one per upload.
+    const folderPaths = new Map(checked.map((c) => [c.assetId, folderSpelling.get(c.folderPath)]));
+    for (const row of [...rows].sort((a, b) => order.get(a.assetId)! - order.get(b.assetId)!)) {
+      emit({ type: "upload", assetIds: [row.assetId], payload: { asset: assetRef(row), version: row.version, format: row.format, bytes: Number(row.bytes), asset_folder: folderPaths.get(row.assetId) ?? "" } });
+    }
     return { assets: rows.sort((a, b) => order.get(a.assetId)! - order.get(b.assetId)!) };
   }, { timeout: 60_000 });
 }

@@ -3,6 +3,7 @@
 import type { Tx } from "../../db/client.js";
 import type { Ctx } from "../../context.js";
 import { DomainError, notFound, type FieldPath } from "../../errors/errors.js";
+import { transact, type Emit } from "../../events/outbox.js";
 import { newHexId } from "../../lib/ids.js";
 import { startsWith } from "../../lib/prefix.js";
 
@@ -31,6 +32,9 @@ export function normalizeFolderPath(raw: string, field: FieldPath, { allowRoot =
 }
 
 export const folderKey = (path: string) => path.toLowerCase();
+
+/** How a folder appears in notifications. */
+const folderRef = (f: { name: string; path: string; externalId: string }) => ({ name: f.name, path: f.path, external_id: f.externalId });
 const parentOf = (path: string) => (path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "");
 const nameOf = (path: string) => path.slice(path.lastIndexOf("/") + 1);
 
@@ -47,8 +51,9 @@ export async function findFolder(tx: Tx, environmentId: number, path: string) {
 /**
  * Returns the folder at `path`, creating it and any missing ancestors. An existing folder keeps
  * its stored spelling (paths are unique case-insensitively). Root ("") has no row: null.
+ * Emits create_folder for each folder it creates.
  */
-export async function ensureFolder(tx: Tx, environmentId: number, path: string): Promise<{ id: number; path: string; created: string[] } | null> {
+export async function ensureFolder(tx: Tx, environmentId: number, path: string, emit: Emit): Promise<{ id: number; path: string; created: string[] } | null> {
   if (path === "") return null;
   const segments = path.split("/");
   const wanted = segments.map((_, i) => segments.slice(0, i + 1).join("/"));
@@ -66,6 +71,7 @@ export async function ensureFolder(tx: Tx, environmentId: number, path: string):
         data: { environmentId, externalId: newHexId(), path: spelled, pathKey: folderKey(spelled), name: nameOf(p), parentPath },
       });
       created.push(spelled);
+      emit({ type: "create_folder", payload: { folder: folderRef(folder) } });
     }
     parentPath = folder.path;
     last = folder;
@@ -75,11 +81,11 @@ export async function ensureFolder(tx: Tx, environmentId: number, path: string):
 
 export async function createFolder(ctx: Ctx, input: { path: string }) {
   const path = normalizeFolderPath(input.path, ["input", "path"]);
-  return ctx.db.$transaction(async (tx) => {
+  return transact(ctx, async (tx, emit) => {
     if (await findFolder(tx, ctx.environment.id, path)) {
       throw new DomainError("ALREADY_EXISTS", `folder ${path} already exists`, ["input", "path"]);
     }
-    const result = await ensureFolder(tx, ctx.environment.id, path);
+    const result = await ensureFolder(tx, ctx.environment.id, path, emit);
     return { folder: await tx.folder.findUniqueOrThrow({ where: { id: result!.id } }), createdPaths: result!.created };
   });
 }
@@ -92,7 +98,7 @@ export async function updateFolder(ctx: Ctx, input: { path: string; toPath: stri
   assertDynamicMode(ctx, ["input", "toPath"]);
   const from = normalizeFolderPath(input.path, ["input", "path"]);
   const to = normalizeFolderPath(input.toPath, ["input", "toPath"]);
-  return ctx.db.$transaction(async (tx) => {
+  return transact(ctx, async (tx, emit) => {
     const env = ctx.environment.id;
     const folder = await findFolder(tx, env, from);
     if (!folder) throw notFound(`folder ${from}`, ["input", "path"]);
@@ -104,7 +110,7 @@ export async function updateFolder(ctx: Ctx, input: { path: string; toPath: stri
       throw new DomainError("ALREADY_EXISTS", `folder ${to} already exists`, ["input", "toPath"]);
     }
     const newParent = parentOf(to);
-    const parent = await ensureFolder(tx, env, newParent);
+    const parent = await ensureFolder(tx, env, newParent, emit);
     const toPath = parent ? `${parent.path}/${nameOf(to)}` : nameOf(to);
     const now = new Date();
     const descendants = await tx.folder.findMany({ where: { environmentId: env, pathKey: startsWith(ctx.dialect, `${folder.pathKey}/`) } });
@@ -116,6 +122,10 @@ export async function updateFolder(ctx: Ctx, input: { path: string; toPath: stri
       const path = toPath + d.path.slice(folder.path.length);
       await tx.folder.update({ where: { id: d.id }, data: { path, pathKey: folderKey(path), parentPath: parentOf(path), updatedAt: now } });
     }
+    emit({
+      type: "move_or_rename_asset_folder",
+      payload: { external_id: folder.externalId, from: { name: folder.name, path: folder.path }, to: { name: nameOf(toPath), path: toPath } },
+    });
     return {
       from: { name: folder.name, path: folder.path },
       folder: await tx.folder.findUniqueOrThrow({ where: { id: folder.id } }),
@@ -127,7 +137,7 @@ export async function updateFolder(ctx: Ctx, input: { path: string; toPath: stri
 /** Deletes an empty folder. Assets deleted but kept as backups move to the root with skipBackup. */
 export async function deleteFolder(ctx: Ctx, input: { path: string; skipBackup?: boolean | null }) {
   const path = normalizeFolderPath(input.path, ["input", "path"]);
-  return ctx.db.$transaction(async (tx) => {
+  return transact(ctx, async (tx, emit) => {
     const folder = await findFolder(tx, ctx.environment.id, path);
     if (!folder) throw notFound(`folder ${path}`, ["input", "path"]);
     const subfolders = await tx.folder.count({ where: { environmentId: ctx.environment.id, parentPath: folder.path } });
@@ -143,6 +153,7 @@ export async function deleteFolder(ctx: Ctx, input: { path: string; skipBackup?:
     }
     await tx.asset.updateMany({ where: { folderId: folder.id }, data: { folderId: null } });
     await tx.folder.delete({ where: { id: folder.id } });
+    emit({ type: "delete_folder", payload: { folder: folderRef(folder), skip_backup: Boolean(input.skipBackup) } });
     return { deletedPaths: [folder.path] };
   });
 }

@@ -4,7 +4,8 @@ import type { Tx } from "../../db/client.js";
 import type { Ctx } from "../../context.js";
 import { DomainError, assertMaxItems, userError, type UserErrorValue } from "../../errors/errors.js";
 import { chunks } from "../../lib/page.js";
-import { describeRef, findAssetByRef, refWhere, type AssetRef } from "../asset/asset.service.js";
+import { transact } from "../../events/outbox.js";
+import { assetRef, describeRef, findAssetByRef, refWhere, type AssetRef } from "../asset/asset.service.js";
 
 export const MAX_RELATED_PER_CALL = 10;
 
@@ -43,7 +44,7 @@ async function changeRelations(ctx: Ctx, action: Action, input: { asset: AssetRe
   assertMaxItems(field, input.targets, MAX_RELATED_PER_CALL);
   if (input.targets.length === 0) throw new DomainError("INVALID_ARGUMENT", `${input.listField} needs at least one asset`, field);
   const env = ctx.environment.id;
-  return ctx.db.$transaction(async (tx) => {
+  return transact(ctx, async (tx, emit) => {
     const source = await findAssetByRef(tx, env, input.asset, ["input", "asset"]);
     const succeeded: RelatedAssetResult[] = [];
     const failed: RelatedAssetResult[] = [];
@@ -74,6 +75,14 @@ async function changeRelations(ctx: Ctx, action: Action, input: { asset: AssetRe
         failed.push(outcome);
         userErrors.push(userError("RELATED_ASSET_FAILED", outcome.message, [...field, i]));
       }
+    }
+    if (succeeded.length) {
+      const item = (r: RelatedAssetResult) => ({ target: r.asset ? assetRef(r.asset) : r.target, code: r.code, message: r.message });
+      emit({
+        type: "related_assets",
+        assetIds: [source.assetId, ...succeeded.map((r) => r.asset!.assetId)],
+        payload: { asset: assetRef(source), action: action === "relate" ? "add" : "remove", succeeded: succeeded.map(item), failed: failed.map(item) },
+      });
     }
     return { asset: source, succeeded, failed, userErrors };
   });

@@ -1,0 +1,100 @@
+// Events as GraphQL: the Event interface (one shape per family of notifications) and the
+// subscriptions that stream them. Subscribers get ids and the notification body; anything else
+// (the asset, the folder) is read again at delivery time, in the subscriber's environment.
+import { builder } from "../builder.js";
+import { DomainError } from "../errors/errors.js";
+import { Asset } from "../modules/asset/asset.schema.js";
+import { Folder } from "../modules/folder/folder.schema.js";
+import { enumValues } from "../lib/enums.js";
+import { EVENT_TYPES } from "./event-types.js";
+import type { EventRow } from "./feed.js";
+
+export const TriggerEventType = builder.enumType("TriggerEventType", {
+  description: "The Admin API's notification types; ALL is the wildcard.",
+  values: enumValues(EVENT_TYPES),
+});
+
+const FOLDER_EVENTS = new Set(["create_folder", "delete_folder", "move_or_rename_asset_folder"]);
+
+const Event = builder.interfaceRef<EventRow>("Event").implement({
+  description: "A notification, as trigger webhooks receive it.",
+  resolveType: (e) => (FOLDER_EVENTS.has(e.type) ? "FolderEvent" : "AssetEvent"),
+  fields: (t) => ({
+    sequence: t.exposeInt("seq", { description: "Position in the environment's event log: increasing, without gaps." }),
+    cursor: t.string({ description: "Pass as `after` to resume right after this event.", resolve: (e) => String(e.seq) }),
+    type: t.field({ type: TriggerEventType, resolve: (e) => e.type as (typeof EVENT_TYPES)[number] }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    assetIds: t.stringList({ resolve: (e) => JSON.parse(e.assetIds) as string[] }),
+    payload: t.field({ type: "JSON", description: "The notification body webhooks receive (envelope + snake_case payload).", resolve: (e) => JSON.parse(e.payload) }),
+  }),
+});
+
+builder.objectType(builder.objectRef<EventRow>("AssetEvent"), {
+  interfaces: [Event],
+  isTypeOf: (e) => !FOLDER_EVENTS.has((e as EventRow).type),
+  fields: (t) => ({
+    asset: t.field({
+      type: Asset,
+      nullable: true,
+      description: "The (first) asset the event concerns, as it is now; null once deleted.",
+      resolve: async (e, _args, ctx) => {
+        const [assetId] = JSON.parse(e.assetIds) as string[];
+        return assetId ? ctx.db.asset.findUnique({ where: { environmentId_assetId: { environmentId: ctx.environment.id, assetId } } }) : null;
+      },
+    }),
+  }),
+});
+
+builder.objectType(builder.objectRef<EventRow>("FolderEvent"), {
+  interfaces: [Event],
+  isTypeOf: (e) => FOLDER_EVENTS.has((e as EventRow).type),
+  fields: (t) => ({
+    folder: t.field({
+      type: Folder,
+      nullable: true,
+      description: "The folder as it is now; null once deleted.",
+      resolve: (e, _args, ctx) => {
+        const externalId = (JSON.parse(e.payload) as { folder?: { external_id?: string }; external_id?: string }).folder?.external_id;
+        return externalId ? ctx.db.folder.findFirst({ where: { externalId, environmentId: ctx.environment.id } }) : null;
+      },
+    }),
+  }),
+});
+
+function parseAfter(after: string | null | undefined): number | null {
+  if (after == null) return null;
+  if (!/^\d{1,15}$/.test(after)) throw new DomainError("INVALID_CURSOR", "after must be an event cursor (an event's `cursor`)", ["after"]);
+  return Number(after);
+}
+
+builder.subscriptionType({
+  fields: (t) => ({
+    events: t.field({
+      type: Event,
+      description: [
+        "The environment's events as they commit. With `after` (an event's cursor), events after it are replayed first,",
+        "then live ones follow: in order, without gaps or duplicates. Without it, only new events.",
+      ].join(" "),
+      args: {
+        types: t.arg({ type: [TriggerEventType], description: "Only these types (default: all)." }),
+        assetId: t.arg.string({ description: "Only events concerning this asset." }),
+        after: t.arg.string(),
+      },
+      subscribe: async (_root, args, ctx) => {
+        const after = parseAfter(args.after) ?? (await ctx.feeds.currentSeq(ctx.environment.id));
+        return ctx.feeds.subscribe(ctx.environment.id, after, { types: args.types, assetId: args.assetId });
+      },
+      resolve: (event: EventRow) => event,
+    }),
+    assetChanged: t.field({
+      type: Event,
+      description: "Every event concerning one asset, from now on (tags, context, folder, relations, ...).",
+      args: { assetId: t.arg.string({ required: true }) },
+      subscribe: async (_root, args, ctx) => {
+        const after = await ctx.feeds.currentSeq(ctx.environment.id);
+        return ctx.feeds.subscribe(ctx.environment.id, after, { assetId: args.assetId });
+      },
+      resolve: (event: EventRow) => event,
+    }),
+  }),
+});
