@@ -22,6 +22,8 @@ export interface AppOptions {
   redisUrl?: string;
   /** prefix of Redis keys and channels (tests use their own) */
   redisPrefix?: string;
+  /** how often subscribers' feeds poll the outbox besides announcements (ms) */
+  eventPollMs?: number;
 }
 
 export interface App {
@@ -93,7 +95,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const principals = new WeakMap<Request, Principal>();
   const config: AppConfig = { deliveryHost: options.deliveryHost ?? "res.cloudinary.com" };
   const bus = createEventBus({ redisUrl: options.redisUrl, redisPrefix: options.redisPrefix, log });
-  const feeds = new EventFeeds(db, bus);
+  const feeds = new EventFeeds(db, bus, options.eventPollMs);
   const contextFor = (principal: Principal) => createContext({ db, dialect, principal, config, log, auth, events: bus, feeds });
 
   const yoga = createYoga<object, Ctx>({
@@ -111,8 +113,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
       },
     },
     plugins: [requestLogPlugin(log), authPlugin(auth, principals)],
-    context: ({ request }) => {
-      const principal = principals.get(request);
+    // WebSocket operations arrive with the principal graphql-ws authenticated (src/ws.ts).
+    context: (initial: YogaInitialContext & { principal?: Principal }) => {
+      const principal = initial.principal ?? principals.get(initial.request);
       if (!principal) throw new Error("request reached execution without authentication");
       return contextFor(principal);
     },

@@ -4,6 +4,7 @@ import { loadConfig } from "../config.js";
 import { migrate } from "../db/migrate.js";
 import { createLogger } from "../lib/logger.js";
 import { createHttpServer, shutdown } from "../server.js";
+import { attachWebSocket } from "../ws.js";
 import { CREDENTIALS_FILE, bootstrap } from "./bootstrap.js";
 
 const config = loadConfig();
@@ -15,6 +16,7 @@ const app = await buildApp({ databaseUrl: config.databaseUrl, logger: log, deliv
 const boot = await bootstrap(app.db, config);
 
 const server = createHttpServer(app);
+const ws = attachWebSocket(server, app);
 server.listen(config.port, () => {
   const url = `http://localhost:${config.port}/graphql`;
   const secret = boot.apiSecret;
@@ -36,12 +38,14 @@ server.listen(config.port, () => {
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.once(signal, () => {
     log.info({ signal }, "shutting down");
-    shutdown(server, app).then(
-      () => process.exit(0),
-      (e) => {
-        log.error({ err: e }, "shutdown failed");
-        process.exit(1);
-      },
-    );
+    ws.close()
+      .then(() => shutdown(server, app))
+      .then(
+        () => process.exit(0),
+        (e) => {
+          log.error({ err: e }, "shutdown failed");
+          process.exit(1);
+        },
+      );
   });
 }

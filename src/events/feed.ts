@@ -99,14 +99,14 @@ export class EventFeeds {
   private poller: NodeJS.Timeout;
   private unsubscribe: () => void;
 
-  constructor(private db: Db, bus: EventBus) {
+  constructor(private db: Db, bus: EventBus, pollMs = POLL_MS) {
     this.unsubscribe = bus.onAnnounce((environmentId, seq) => {
       const feed = this.feeds.get(environmentId);
       if (feed && feed.subscribers > 0 && seq > feed.head) void feed.refresh();
     });
     this.poller = setInterval(() => {
       for (const feed of this.feeds.values()) if (feed.subscribers > 0) void feed.refresh();
-    }, POLL_MS);
+    }, pollMs);
     this.poller.unref();
   }
 

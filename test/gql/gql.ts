@@ -42,6 +42,10 @@ type Documents = {
     "\n  mutation AuthDeleteRelated($input: DeleteRelatedAssetsInput!) {\n    deleteRelatedAssets(input: $input) { asset { publicId } succeeded { code } failed { code } userErrors { code field message } }\n  }\n": typeof types.AuthDeleteRelatedDocument,
     "\n  mutation AuthCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey { id apiKey label role createdAt revokedAt }\n      apiSecret\n      userErrors { code field message }\n    }\n  }\n": typeof types.AuthCreateApiKeyDocument,
     "\n  mutation AuthRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey { apiKey role revokedAt }\n      userErrors { code field message }\n    }\n  }\n": typeof types.AuthRevokeApiKeyDocument,
+    "\n  subscription SubEvents($types: [TriggerEventType!], $assetId: String, $after: String) {\n    events(types: $types, assetId: $assetId, after: $after) {\n      __typename\n      sequence\n      cursor\n      type\n      assetIds\n      payload\n      ... on AssetEvent { asset { publicId tags } }\n      ... on FolderEvent { folder { path } }\n    }\n  }\n": typeof types.SubEventsDocument,
+    "\n  subscription SubAssetChanged($assetId: String!) {\n    assetChanged(assetId: $assetId) { type sequence assetIds }\n  }\n": typeof types.SubAssetChangedDocument,
+    "\n  mutation SubRetag($input: UpdateAssetInput!) {\n    updateAsset(input: $input) { userErrors { code } }\n  }\n": typeof types.SubRetagDocument,
+    "\n  mutation SubCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) { userErrors { code } }\n  }\n": typeof types.SubCreateFolderDocument,
     "\n  mutation FoldersCreate($input: CreateFolderInput!) {\n    createFolder(input: $input) {\n      folder { externalId name path }\n      createdPaths\n      userErrors { code field message }\n    }\n  }\n": typeof types.FoldersCreateDocument,
     "\n  query FoldersByPath($path: String!) {\n    folder(path: $path) { externalId name path updatedAt }\n  }\n": typeof types.FoldersByPathDocument,
     "\n  query FoldersRoot($first: Int, $after: String) {\n    rootFolders(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { name path } }\n    }\n  }\n": typeof types.FoldersRootDocument,
@@ -86,6 +90,10 @@ const documents: Documents = {
     "\n  mutation AuthDeleteRelated($input: DeleteRelatedAssetsInput!) {\n    deleteRelatedAssets(input: $input) { asset { publicId } succeeded { code } failed { code } userErrors { code field message } }\n  }\n": types.AuthDeleteRelatedDocument,
     "\n  mutation AuthCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey { id apiKey label role createdAt revokedAt }\n      apiSecret\n      userErrors { code field message }\n    }\n  }\n": types.AuthCreateApiKeyDocument,
     "\n  mutation AuthRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey { apiKey role revokedAt }\n      userErrors { code field message }\n    }\n  }\n": types.AuthRevokeApiKeyDocument,
+    "\n  subscription SubEvents($types: [TriggerEventType!], $assetId: String, $after: String) {\n    events(types: $types, assetId: $assetId, after: $after) {\n      __typename\n      sequence\n      cursor\n      type\n      assetIds\n      payload\n      ... on AssetEvent { asset { publicId tags } }\n      ... on FolderEvent { folder { path } }\n    }\n  }\n": types.SubEventsDocument,
+    "\n  subscription SubAssetChanged($assetId: String!) {\n    assetChanged(assetId: $assetId) { type sequence assetIds }\n  }\n": types.SubAssetChangedDocument,
+    "\n  mutation SubRetag($input: UpdateAssetInput!) {\n    updateAsset(input: $input) { userErrors { code } }\n  }\n": types.SubRetagDocument,
+    "\n  mutation SubCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) { userErrors { code } }\n  }\n": types.SubCreateFolderDocument,
     "\n  mutation FoldersCreate($input: CreateFolderInput!) {\n    createFolder(input: $input) {\n      folder { externalId name path }\n      createdPaths\n      userErrors { code field message }\n    }\n  }\n": types.FoldersCreateDocument,
     "\n  query FoldersByPath($path: String!) {\n    folder(path: $path) { externalId name path updatedAt }\n  }\n": types.FoldersByPathDocument,
     "\n  query FoldersRoot($first: Int, $after: String) {\n    rootFolders(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { name path } }\n    }\n  }\n": types.FoldersRootDocument,
@@ -228,6 +236,22 @@ export function graphql(source: "\n  mutation AuthCreateApiKey($input: CreateApi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey { apiKey role revokedAt }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey { apiKey role revokedAt }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SubEvents($types: [TriggerEventType!], $assetId: String, $after: String) {\n    events(types: $types, assetId: $assetId, after: $after) {\n      __typename\n      sequence\n      cursor\n      type\n      assetIds\n      payload\n      ... on AssetEvent { asset { publicId tags } }\n      ... on FolderEvent { folder { path } }\n    }\n  }\n"): (typeof documents)["\n  subscription SubEvents($types: [TriggerEventType!], $assetId: String, $after: String) {\n    events(types: $types, assetId: $assetId, after: $after) {\n      __typename\n      sequence\n      cursor\n      type\n      assetIds\n      payload\n      ... on AssetEvent { asset { publicId tags } }\n      ... on FolderEvent { folder { path } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SubAssetChanged($assetId: String!) {\n    assetChanged(assetId: $assetId) { type sequence assetIds }\n  }\n"): (typeof documents)["\n  subscription SubAssetChanged($assetId: String!) {\n    assetChanged(assetId: $assetId) { type sequence assetIds }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubRetag($input: UpdateAssetInput!) {\n    updateAsset(input: $input) { userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation SubRetag($input: UpdateAssetInput!) {\n    updateAsset(input: $input) { userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) { userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation SubCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) { userErrors { code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,7 +3,7 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print, type ExecutionResult } from "graphql";
 import { afterAll, beforeAll } from "vitest";
-import { buildApp, type App } from "../../src/app.js";
+import { buildApp, type App, type AppOptions } from "../../src/app.js";
 import { createLogger } from "../../src/lib/logger.js";
 import { bootstrapEnvironment } from "../../src/modules/environment/environment.service.js";
 import { freshDatabase, type TestDatabase } from "./db.js";
@@ -28,12 +28,12 @@ export interface TestApp {
 export const basic = (c: Credentials) => `Basic ${Buffer.from(`${c.apiKey}:${c.apiSecret}`).toString("base64")}`;
 
 /** Registers beforeAll/afterAll hooks and returns the (lazily filled) test app. */
-export function useTestApp(): TestApp {
+export function useTestApp(options: Partial<AppOptions> = {}): TestApp {
   const t = { sql: [] as string[] } as TestApp;
   let db: TestDatabase;
   beforeAll(async () => {
     db = await freshDatabase();
-    t.app = await buildApp({ databaseUrl: db.url, logger: createLogger({ level: process.env.TEST_LOG_LEVEL ?? "silent", pretty: false }), onQuery: (q) => t.sql.push(q) });
+    t.app = await buildApp({ databaseUrl: db.url, logger: createLogger({ level: process.env.TEST_LOG_LEVEL ?? "silent", pretty: false }), onQuery: (q) => t.sql.push(q), ...options });
     const boot = await bootstrapEnvironment(t.app.db, { cloudName: "test-cloud", apiKey: "111111111111111", apiSecret: "admin-secret" });
     t.admin = { apiKey: boot.apiKey, apiSecret: "admin-secret" };
     await t.app.db.apiKey.create({ data: { environmentId: boot.environment.id, key: "222222222222222", secret: "read-secret", role: "read_only" } });
