@@ -24,7 +24,7 @@ const url = process.env.DATABASE_URL && isPostgresUrl(process.env.DATABASE_URL)
   : `file:${path.join(mkdtempSync(path.join(tmpdir(), "bench-")), "bench.db")}`;
 await migrate(url);
 let statements = 0;
-const app = await buildApp({ databaseUrl: url, logger: createLogger({ level: "silent", pretty: false }), onQuery: () => statements++ });
+const app = await buildApp({ databaseUrl: url, logger: createLogger({ level: "silent", pretty: false }), onQuery: () => statements++, webhooks: false });
 const boot = await bootstrapEnvironment(app.db, { cloudName: "bench", apiKey: "999999999999999", apiSecret: "bench-secret" });
 const ctx = app.contextFor({ apiKeyId: 0, apiKey: boot.apiKey, role: "admin", environment: boot.environment });
 

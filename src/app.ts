@@ -7,6 +7,7 @@ import { createDb, type Db } from "./db/client.js";
 import { isPostgresUrl } from "./db/url.js";
 import { createEventBus, type EventBus } from "./events/bus.js";
 import { EventFeeds } from "./events/feed.js";
+import { WebhookWorker, type WebhookOptions } from "./events/webhooks.js";
 import { EXAMPLE_OPERATIONS } from "./graphiql.js";
 import { createLogger } from "./lib/logger.js";
 import { Authenticator } from "./modules/environment/environment.service.js";
@@ -24,6 +25,8 @@ export interface AppOptions {
   redisPrefix?: string;
   /** how often subscribers' feeds poll the outbox besides announcements (ms) */
   eventPollMs?: number;
+  /** the webhook delivery worker (src/events/webhooks.ts): on by default; false turns it off */
+  webhooks?: boolean | WebhookOptions;
 }
 
 export interface App {
@@ -33,6 +36,8 @@ export interface App {
   log: Logger;
   bus: EventBus;
   feeds: EventFeeds;
+  /** the webhook delivery worker, null when turned off */
+  webhooks: WebhookWorker | null;
   /** the request context for a principal, for code that runs services outside a request (CLI) */
   contextFor(principal: Principal): Ctx;
   close(): Promise<void>;
@@ -96,6 +101,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const config: AppConfig = { deliveryHost: options.deliveryHost ?? "res.cloudinary.com" };
   const bus = createEventBus({ redisUrl: options.redisUrl, redisPrefix: options.redisPrefix, log });
   const feeds = new EventFeeds(db, bus, options.eventPollMs);
+  const webhooks = options.webhooks === false ? null : new WebhookWorker(db, log, options.webhooks === true ? {} : options.webhooks);
+  const stopPoking = webhooks ? bus.onAnnounce(() => webhooks.poke()) : () => undefined;
+  webhooks?.start();
   const contextFor = (principal: Principal) => createContext({ db, dialect, principal, config, log, auth, events: bus, feeds });
 
   const yoga = createYoga<object, Ctx>({
@@ -128,8 +136,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
     log,
     bus,
     feeds,
+    webhooks,
     contextFor,
     async close() {
+      // In-flight webhook requests finish and are recorded before the database goes away.
+      stopPoking();
+      await webhooks?.stop();
       feeds.close();
       await bus.close();
       await db.$disconnect();

@@ -1,6 +1,7 @@
 // Environment variables (ARCHITECTURE.md "Environment contract"), validated once at start.
 import { z } from "zod";
 import { databaseUrl } from "./db/url.js";
+import type { WebhookOptions } from "./events/webhooks.js";
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -10,6 +11,18 @@ const schema = z.object({
   DELIVERY_HOST: z.string().default("res.cloudinary.com"),
   REDIS_URL: z.string().url().optional(),
   REDIS_PREFIX: z.string().default("assets:"),
+  // Webhook delivery worker (src/events/webhooks.ts); unset values keep its defaults.
+  WEBHOOKS: z.enum(["on", "off", "true", "false", "1", "0"]).default("on"),
+  WEBHOOK_POLL_MS: z.coerce.number().int().positive().optional(),
+  WEBHOOK_IDLE_POLL_MS: z.coerce.number().int().positive().optional(),
+  WEBHOOK_CONCURRENCY: z.coerce.number().int().positive().optional(),
+  WEBHOOK_BATCH_SIZE: z.coerce.number().int().positive().optional(),
+  WEBHOOK_LEASE_MS: z.coerce.number().int().positive().optional(),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().optional(),
+  WEBHOOK_BASE_DELAY_MS: z.coerce.number().int().positive().optional(),
+  WEBHOOK_MAX_DELAY_MS: z.coerce.number().int().positive().optional(),
+  WEBHOOK_MAX_AGE_MS: z.coerce.number().int().positive().optional(),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().positive().optional(),
 });
 
 export interface Config {
@@ -21,6 +34,8 @@ export interface Config {
   deliveryHost: string;
   redisUrl?: string;
   redisPrefix: string;
+  /** false when WEBHOOKS=off */
+  webhooks: WebhookOptions | false;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -40,5 +55,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     deliveryHost: v.DELIVERY_HOST,
     redisUrl: v.REDIS_URL,
     redisPrefix: v.REDIS_PREFIX,
+    webhooks: ["off", "false", "0"].includes(v.WEBHOOKS)
+      ? false
+      : {
+          pollMs: v.WEBHOOK_POLL_MS,
+          idlePollMs: v.WEBHOOK_IDLE_POLL_MS,
+          concurrency: v.WEBHOOK_CONCURRENCY,
+          batchSize: v.WEBHOOK_BATCH_SIZE,
+          leaseMs: v.WEBHOOK_LEASE_MS,
+          timeoutMs: v.WEBHOOK_TIMEOUT_MS,
+          baseDelayMs: v.WEBHOOK_BASE_DELAY_MS,
+          maxDelayMs: v.WEBHOOK_MAX_DELAY_MS,
+          maxAgeMs: v.WEBHOOK_MAX_AGE_MS,
+          maxAttempts: v.WEBHOOK_MAX_ATTEMPTS,
+        },
   };
 }

@@ -6,6 +6,8 @@ import "./modules/asset/asset.schema.js";
 import "./modules/folder/folder.schema.js";
 import "./modules/tag/tag.schema.js";
 import "./modules/related-asset/related-asset.schema.js";
+import "./modules/trigger/trigger.schema.js";
 import "./events/events.schema.js";
+import "./events/webhooks.schema.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

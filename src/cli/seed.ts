@@ -74,7 +74,8 @@ function record(i: number, runId: string, start: number): ImportAssetInput {
 
 const config = loadConfig();
 await migrate(config.databaseUrl);
-const app = await buildApp({ databaseUrl: config.databaseUrl, logger: createLogger({ level: "warn" }), deliveryHost: config.deliveryHost });
+// No webhook worker here: deliveries this seed causes are sent by the server.
+const app = await buildApp({ databaseUrl: config.databaseUrl, logger: createLogger({ level: "warn" }), deliveryHost: config.deliveryHost, webhooks: false });
 const db = app.db;
 const boot = await bootstrap(db, config);
 const ctx = app.contextFor({ apiKeyId: 0, apiKey: boot.apiKey, role: "admin", environment: boot.environment });

@@ -15,6 +15,8 @@ export const USER_ERROR_CODES = [
   "RELATED_ASSET_FAILED",
   "VALIDATION_FAILED",
   "FORBIDDEN",
+  "TRIGGER_LIMIT_REACHED",
+  "INVALID_URI",
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 

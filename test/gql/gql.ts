@@ -42,10 +42,17 @@ type Documents = {
     "\n  mutation AuthDeleteRelated($input: DeleteRelatedAssetsInput!) {\n    deleteRelatedAssets(input: $input) { asset { publicId } succeeded { code } failed { code } userErrors { code field message } }\n  }\n": typeof types.AuthDeleteRelatedDocument,
     "\n  mutation AuthCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey { id apiKey label role createdAt revokedAt }\n      apiSecret\n      userErrors { code field message }\n    }\n  }\n": typeof types.AuthCreateApiKeyDocument,
     "\n  mutation AuthRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey { apiKey role revokedAt }\n      userErrors { code field message }\n    }\n  }\n": typeof types.AuthRevokeApiKeyDocument,
+    "\n  subscription FanoutEvents($types: [TriggerEventType!]) {\n    events(types: $types) { type sequence payload }\n  }\n": typeof types.FanoutEventsDocument,
+    "\n  mutation FanoutCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) { userErrors { code } }\n  }\n": typeof types.FanoutCreateFolderDocument,
     "\n  subscription SubEvents($types: [TriggerEventType!], $assetId: String, $after: String) {\n    events(types: $types, assetId: $assetId, after: $after) {\n      __typename\n      sequence\n      cursor\n      type\n      assetIds\n      payload\n      ... on AssetEvent { asset { publicId tags } }\n      ... on FolderEvent { folder { path } }\n    }\n  }\n": typeof types.SubEventsDocument,
     "\n  subscription SubAssetChanged($assetId: String!) {\n    assetChanged(assetId: $assetId) { type sequence assetIds }\n  }\n": typeof types.SubAssetChangedDocument,
     "\n  mutation SubRetag($input: UpdateAssetInput!) {\n    updateAsset(input: $input) { userErrors { code } }\n  }\n": typeof types.SubRetagDocument,
     "\n  mutation SubCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) { userErrors { code } }\n  }\n": typeof types.SubCreateFolderDocument,
+    "\n  query WhDeliveries($status: WebhookDeliveryStatus, $first: Int, $after: String) {\n    webhookDeliveries(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id\n          deliveryId\n          eventId\n          eventSequence\n          eventType\n          uri\n          status\n          attempts\n          lastResponseCode\n          lastError\n          lastAttemptAt\n          nextAttemptAt\n          deliveredAt\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.WhDeliveriesDocument,
+    "\n  mutation WhRedeliver($input: RedeliverWebhookInput!) {\n    redeliverWebhook(input: $input) {\n      delivery { id deliveryId status attempts eventSequence nextAttemptAt deliveredAt }\n      userErrors { code field message }\n    }\n  }\n": typeof types.WhRedeliverDocument,
+    "\n  mutation WhSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      signatureAlgorithm\n      userErrors { code field message }\n    }\n  }\n": typeof types.WhSettingsDocument,
+    "\n  query WhReadSettings {\n    notificationSettings { signatureAlgorithm }\n  }\n": typeof types.WhReadSettingsDocument,
+    "\n  query WhNode($id: ID!) {\n    node(id: $id) { __typename ... on WebhookDelivery { deliveryId uri } }\n  }\n": typeof types.WhNodeDocument,
     "\n  mutation FoldersCreate($input: CreateFolderInput!) {\n    createFolder(input: $input) {\n      folder { externalId name path }\n      createdPaths\n      userErrors { code field message }\n    }\n  }\n": typeof types.FoldersCreateDocument,
     "\n  query FoldersByPath($path: String!) {\n    folder(path: $path) { externalId name path updatedAt }\n  }\n": typeof types.FoldersByPathDocument,
     "\n  query FoldersRoot($first: Int, $after: String) {\n    rootFolders(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { name path } }\n    }\n  }\n": typeof types.FoldersRootDocument,
@@ -60,6 +67,12 @@ type Documents = {
     "\n  query RelCounts($publicId: String!) {\n    asset(publicId: $publicId) { relatedAssets { totalCount } cursors: relatedAssets(first: 2) { edges { cursor } } }\n    assets(prefix: \"rel/\", first: 20) { edges { node { publicId relatedAssets { totalCount } } } }\n  }\n": typeof types.RelCountsDocument,
     "\n  query TagsList($resourceType: ResourceType, $prefix: String, $first: Int, $after: String) {\n    tags(resourceType: $resourceType, prefix: $prefix, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { name resourceType assetCount } }\n    }\n  }\n": typeof types.TagsListDocument,
     "\n  mutation TagsRetag($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset { publicId tags }\n      userErrors { code field message }\n    }\n  }\n": typeof types.TagsRetagDocument,
+    "\n  mutation TriggersCreate($input: CreateTriggerInput!) {\n    createTrigger(input: $input) {\n      trigger { id externalId eventType uri uriType createdAt updatedAt }\n      userErrors { code field message }\n    }\n  }\n": typeof types.TriggersCreateDocument,
+    "\n  mutation TriggersUpdate($input: UpdateTriggerInput!) {\n    updateTrigger(input: $input) {\n      trigger { id externalId eventType uri uriType createdAt updatedAt }\n      userErrors { code field message }\n    }\n  }\n": typeof types.TriggersUpdateDocument,
+    "\n  mutation TriggersDelete($input: DeleteTriggerInput!) {\n    deleteTrigger(input: $input) {\n      deletedId\n      externalId\n      userErrors { code field message }\n    }\n  }\n": typeof types.TriggersDeleteDocument,
+    "\n  query TriggersList($eventType: TriggerEventType, $first: Int, $after: String) {\n    triggers(eventType: $eventType, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { id externalId eventType uri uriType } }\n    }\n  }\n": typeof types.TriggersListDocument,
+    "\n  query TriggersNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Trigger { externalId eventType uri uriType }\n    }\n  }\n": typeof types.TriggersNodeDocument,
+    "\n  mutation TriggersCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) {\n      createdPaths\n      userErrors { code field message }\n    }\n  }\n": typeof types.TriggersCreateFolderDocument,
 };
 const documents: Documents = {
     "\n  fragment AssetMutFields on Asset {\n    id assetId publicId resourceType type format version bytes width height aspectRatio pixels duration\n    displayName filename assetFolder url secureUrl status createdAt tags\n    context { key value }\n    lastUpdated { updatedAt tagsUpdatedAt contextUpdatedAt }\n  }\n": types.AssetMutFieldsFragmentDoc,
@@ -90,10 +103,17 @@ const documents: Documents = {
     "\n  mutation AuthDeleteRelated($input: DeleteRelatedAssetsInput!) {\n    deleteRelatedAssets(input: $input) { asset { publicId } succeeded { code } failed { code } userErrors { code field message } }\n  }\n": types.AuthDeleteRelatedDocument,
     "\n  mutation AuthCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey { id apiKey label role createdAt revokedAt }\n      apiSecret\n      userErrors { code field message }\n    }\n  }\n": types.AuthCreateApiKeyDocument,
     "\n  mutation AuthRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey { apiKey role revokedAt }\n      userErrors { code field message }\n    }\n  }\n": types.AuthRevokeApiKeyDocument,
+    "\n  subscription FanoutEvents($types: [TriggerEventType!]) {\n    events(types: $types) { type sequence payload }\n  }\n": types.FanoutEventsDocument,
+    "\n  mutation FanoutCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) { userErrors { code } }\n  }\n": types.FanoutCreateFolderDocument,
     "\n  subscription SubEvents($types: [TriggerEventType!], $assetId: String, $after: String) {\n    events(types: $types, assetId: $assetId, after: $after) {\n      __typename\n      sequence\n      cursor\n      type\n      assetIds\n      payload\n      ... on AssetEvent { asset { publicId tags } }\n      ... on FolderEvent { folder { path } }\n    }\n  }\n": types.SubEventsDocument,
     "\n  subscription SubAssetChanged($assetId: String!) {\n    assetChanged(assetId: $assetId) { type sequence assetIds }\n  }\n": types.SubAssetChangedDocument,
     "\n  mutation SubRetag($input: UpdateAssetInput!) {\n    updateAsset(input: $input) { userErrors { code } }\n  }\n": types.SubRetagDocument,
     "\n  mutation SubCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) { userErrors { code } }\n  }\n": types.SubCreateFolderDocument,
+    "\n  query WhDeliveries($status: WebhookDeliveryStatus, $first: Int, $after: String) {\n    webhookDeliveries(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id\n          deliveryId\n          eventId\n          eventSequence\n          eventType\n          uri\n          status\n          attempts\n          lastResponseCode\n          lastError\n          lastAttemptAt\n          nextAttemptAt\n          deliveredAt\n          createdAt\n        }\n      }\n    }\n  }\n": types.WhDeliveriesDocument,
+    "\n  mutation WhRedeliver($input: RedeliverWebhookInput!) {\n    redeliverWebhook(input: $input) {\n      delivery { id deliveryId status attempts eventSequence nextAttemptAt deliveredAt }\n      userErrors { code field message }\n    }\n  }\n": types.WhRedeliverDocument,
+    "\n  mutation WhSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      signatureAlgorithm\n      userErrors { code field message }\n    }\n  }\n": types.WhSettingsDocument,
+    "\n  query WhReadSettings {\n    notificationSettings { signatureAlgorithm }\n  }\n": types.WhReadSettingsDocument,
+    "\n  query WhNode($id: ID!) {\n    node(id: $id) { __typename ... on WebhookDelivery { deliveryId uri } }\n  }\n": types.WhNodeDocument,
     "\n  mutation FoldersCreate($input: CreateFolderInput!) {\n    createFolder(input: $input) {\n      folder { externalId name path }\n      createdPaths\n      userErrors { code field message }\n    }\n  }\n": types.FoldersCreateDocument,
     "\n  query FoldersByPath($path: String!) {\n    folder(path: $path) { externalId name path updatedAt }\n  }\n": types.FoldersByPathDocument,
     "\n  query FoldersRoot($first: Int, $after: String) {\n    rootFolders(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { name path } }\n    }\n  }\n": types.FoldersRootDocument,
@@ -108,6 +128,12 @@ const documents: Documents = {
     "\n  query RelCounts($publicId: String!) {\n    asset(publicId: $publicId) { relatedAssets { totalCount } cursors: relatedAssets(first: 2) { edges { cursor } } }\n    assets(prefix: \"rel/\", first: 20) { edges { node { publicId relatedAssets { totalCount } } } }\n  }\n": types.RelCountsDocument,
     "\n  query TagsList($resourceType: ResourceType, $prefix: String, $first: Int, $after: String) {\n    tags(resourceType: $resourceType, prefix: $prefix, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { name resourceType assetCount } }\n    }\n  }\n": types.TagsListDocument,
     "\n  mutation TagsRetag($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset { publicId tags }\n      userErrors { code field message }\n    }\n  }\n": types.TagsRetagDocument,
+    "\n  mutation TriggersCreate($input: CreateTriggerInput!) {\n    createTrigger(input: $input) {\n      trigger { id externalId eventType uri uriType createdAt updatedAt }\n      userErrors { code field message }\n    }\n  }\n": types.TriggersCreateDocument,
+    "\n  mutation TriggersUpdate($input: UpdateTriggerInput!) {\n    updateTrigger(input: $input) {\n      trigger { id externalId eventType uri uriType createdAt updatedAt }\n      userErrors { code field message }\n    }\n  }\n": types.TriggersUpdateDocument,
+    "\n  mutation TriggersDelete($input: DeleteTriggerInput!) {\n    deleteTrigger(input: $input) {\n      deletedId\n      externalId\n      userErrors { code field message }\n    }\n  }\n": types.TriggersDeleteDocument,
+    "\n  query TriggersList($eventType: TriggerEventType, $first: Int, $after: String) {\n    triggers(eventType: $eventType, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { id externalId eventType uri uriType } }\n    }\n  }\n": types.TriggersListDocument,
+    "\n  query TriggersNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Trigger { externalId eventType uri uriType }\n    }\n  }\n": types.TriggersNodeDocument,
+    "\n  mutation TriggersCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) {\n      createdPaths\n      userErrors { code field message }\n    }\n  }\n": types.TriggersCreateFolderDocument,
 };
 
 /**
@@ -239,6 +265,14 @@ export function graphql(source: "\n  mutation AuthRevokeApiKey($input: RevokeApi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription FanoutEvents($types: [TriggerEventType!]) {\n    events(types: $types) { type sequence payload }\n  }\n"): (typeof documents)["\n  subscription FanoutEvents($types: [TriggerEventType!]) {\n    events(types: $types) { type sequence payload }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FanoutCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) { userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation FanoutCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) { userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription SubEvents($types: [TriggerEventType!], $assetId: String, $after: String) {\n    events(types: $types, assetId: $assetId, after: $after) {\n      __typename\n      sequence\n      cursor\n      type\n      assetIds\n      payload\n      ... on AssetEvent { asset { publicId tags } }\n      ... on FolderEvent { folder { path } }\n    }\n  }\n"): (typeof documents)["\n  subscription SubEvents($types: [TriggerEventType!], $assetId: String, $after: String) {\n    events(types: $types, assetId: $assetId, after: $after) {\n      __typename\n      sequence\n      cursor\n      type\n      assetIds\n      payload\n      ... on AssetEvent { asset { publicId tags } }\n      ... on FolderEvent { folder { path } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -252,6 +286,26 @@ export function graphql(source: "\n  mutation SubRetag($input: UpdateAssetInput!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SubCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) { userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation SubCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) { userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhDeliveries($status: WebhookDeliveryStatus, $first: Int, $after: String) {\n    webhookDeliveries(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id\n          deliveryId\n          eventId\n          eventSequence\n          eventType\n          uri\n          status\n          attempts\n          lastResponseCode\n          lastError\n          lastAttemptAt\n          nextAttemptAt\n          deliveredAt\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WhDeliveries($status: WebhookDeliveryStatus, $first: Int, $after: String) {\n    webhookDeliveries(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id\n          deliveryId\n          eventId\n          eventSequence\n          eventType\n          uri\n          status\n          attempts\n          lastResponseCode\n          lastError\n          lastAttemptAt\n          nextAttemptAt\n          deliveredAt\n          createdAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhRedeliver($input: RedeliverWebhookInput!) {\n    redeliverWebhook(input: $input) {\n      delivery { id deliveryId status attempts eventSequence nextAttemptAt deliveredAt }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation WhRedeliver($input: RedeliverWebhookInput!) {\n    redeliverWebhook(input: $input) {\n      delivery { id deliveryId status attempts eventSequence nextAttemptAt deliveredAt }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      signatureAlgorithm\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation WhSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      signatureAlgorithm\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhReadSettings {\n    notificationSettings { signatureAlgorithm }\n  }\n"): (typeof documents)["\n  query WhReadSettings {\n    notificationSettings { signatureAlgorithm }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhNode($id: ID!) {\n    node(id: $id) { __typename ... on WebhookDelivery { deliveryId uri } }\n  }\n"): (typeof documents)["\n  query WhNode($id: ID!) {\n    node(id: $id) { __typename ... on WebhookDelivery { deliveryId uri } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -308,6 +362,30 @@ export function graphql(source: "\n  query TagsList($resourceType: ResourceType,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TagsRetag($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset { publicId tags }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation TagsRetag($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset { publicId tags }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TriggersCreate($input: CreateTriggerInput!) {\n    createTrigger(input: $input) {\n      trigger { id externalId eventType uri uriType createdAt updatedAt }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation TriggersCreate($input: CreateTriggerInput!) {\n    createTrigger(input: $input) {\n      trigger { id externalId eventType uri uriType createdAt updatedAt }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TriggersUpdate($input: UpdateTriggerInput!) {\n    updateTrigger(input: $input) {\n      trigger { id externalId eventType uri uriType createdAt updatedAt }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation TriggersUpdate($input: UpdateTriggerInput!) {\n    updateTrigger(input: $input) {\n      trigger { id externalId eventType uri uriType createdAt updatedAt }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TriggersDelete($input: DeleteTriggerInput!) {\n    deleteTrigger(input: $input) {\n      deletedId\n      externalId\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation TriggersDelete($input: DeleteTriggerInput!) {\n    deleteTrigger(input: $input) {\n      deletedId\n      externalId\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TriggersList($eventType: TriggerEventType, $first: Int, $after: String) {\n    triggers(eventType: $eventType, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { id externalId eventType uri uriType } }\n    }\n  }\n"): (typeof documents)["\n  query TriggersList($eventType: TriggerEventType, $first: Int, $after: String) {\n    triggers(eventType: $eventType, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { id externalId eventType uri uriType } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TriggersNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Trigger { externalId eventType uri uriType }\n    }\n  }\n"): (typeof documents)["\n  query TriggersNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Trigger { externalId eventType uri uriType }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TriggersCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) {\n      createdPaths\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation TriggersCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) {\n      createdPaths\n      userErrors { code field message }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,111 @@
+// Triggers (DOMAIN.md §5.1): one event type paired with one notification URL. The outbox
+// (src/events/outbox.ts) reads them when an event is recorded and queues one delivery per URL.
+// Trigger operations themselves emit no events (DOMAIN.md §5.2).
+import { decodeGlobalID } from "@pothos/plugin-relay";
+import type { Tx } from "../../db/client.js";
+import type { Ctx } from "../../context.js";
+import { DomainError, notFound, type FieldPath } from "../../errors/errors.js";
+import type { EventType } from "../../events/event-types.js";
+import { newHexId } from "../../lib/ids.js";
+
+/** Notification URLs per (environment, event type); `all` counts as its own event type. */
+export const MAX_TRIGGERS_PER_EVENT_TYPE = 30;
+/** Longest notification URL accepted (the reference gives none; common browser/server limit). */
+export const MAX_URI_LENGTH = 2048;
+
+/** Rejects anything but an absolute http(s) URL with a host and without credentials. */
+export function validateUri(uri: string, field: FieldPath): string {
+  const name = field.join(".");
+  if (uri.length > MAX_URI_LENGTH) throw new DomainError("INVALID_URI", `${name} is longer than ${MAX_URI_LENGTH} characters`, field);
+  // The URL parser would silently strip surrounding spaces and drop tabs/newlines inside.
+  if (/[\s\u0000-\u001f\u007f]/.test(uri)) throw new DomainError("INVALID_URI", `${name} may not contain whitespace or control characters`, field);
+  let url: URL;
+  try {
+    url = new URL(uri);
+  } catch {
+    throw new DomainError("INVALID_URI", `${name} must be an absolute http(s) URL`, field);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new DomainError("INVALID_URI", `${name} must use http or https, not ${url.protocol.slice(0, -1)}`, field);
+  }
+  // The parser is lenient with http(s): "http:example.com", "https:///x" and "https:\\x" all get
+  // a host. Require the literal "scheme://host" form instead.
+  if (!/^https?:\/\/[^/\\?#]/i.test(uri) || uri.includes("\\") || url.hostname === "") {
+    throw new DomainError("INVALID_URI", `${name} must be an absolute http(s) URL with a host`, field);
+  }
+  const authority = uri.slice(uri.indexOf("//") + 2).split(/[/?#]/)[0];
+  if (authority.includes("@") || url.username !== "" || url.password !== "") throw new DomainError("INVALID_URI", `${name} may not contain credentials`, field);
+  return uri;
+}
+
+/** Candidate external ids for a trigger id given as a Relay global id or as the external id. */
+function externalIdCandidates(id: string): string[] {
+  const ids = [id];
+  try {
+    const decoded = decodeGlobalID(id);
+    if (decoded.typename === "Trigger") ids.push(decoded.id);
+  } catch {
+    // not a global id: the external id itself
+  }
+  return ids;
+}
+
+export async function findTrigger(tx: Tx, environmentId: number, id: string | number) {
+  return tx.trigger.findFirst({ where: { environmentId, externalId: { in: externalIdCandidates(String(id)) } } });
+}
+
+/** Runs the environment's trigger writes one at a time (PostgreSQL; SQLite serialises writers anyway). */
+async function lockEnvironment(ctx: Ctx, tx: Tx): Promise<void> {
+  if (ctx.dialect === "postgres") await tx.$queryRaw`SELECT id FROM "Environment" WHERE id = ${ctx.environment.id} FOR UPDATE`;
+}
+
+export async function createTrigger(ctx: Ctx, input: { uri: string; eventType: EventType }) {
+  const uri = validateUri(input.uri, ["input", "uri"]);
+  const environmentId = ctx.environment.id;
+  return ctx.db.$transaction(async (tx) => {
+    // Counting then inserting must not let two concurrent creates both take the 30th place.
+    await lockEnvironment(ctx, tx);
+    const existing = await tx.trigger.findUnique({ where: { environmentId_eventType_uri: { environmentId, eventType: input.eventType, uri } } });
+    if (existing) {
+      throw new DomainError("ALREADY_EXISTS", `a trigger for ${input.eventType} already notifies ${uri} (${existing.externalId})`, ["input", "uri"]);
+    }
+    const count = await tx.trigger.count({ where: { environmentId, eventType: input.eventType } });
+    if (count >= MAX_TRIGGERS_PER_EVENT_TYPE) {
+      throw new DomainError(
+        "TRIGGER_LIMIT_REACHED",
+        `event type ${input.eventType} already has ${MAX_TRIGGERS_PER_EVENT_TYPE} notification URLs; delete one before adding another`,
+        ["input", "eventType"],
+      );
+    }
+    const now = new Date();
+    const trigger = await tx.trigger.create({
+      data: { environmentId, externalId: newHexId(), eventType: input.eventType, uri, createdAt: now, updatedAt: now },
+    });
+    return { trigger };
+  });
+}
+
+/** Changes a trigger's URI only (the event type cannot change: delete and create instead). */
+export async function updateTrigger(ctx: Ctx, input: { id: string | number; newUri: string }) {
+  const uri = validateUri(input.newUri, ["input", "newUri"]);
+  const environmentId = ctx.environment.id;
+  return ctx.db.$transaction(async (tx) => {
+    const trigger = await findTrigger(tx, environmentId, input.id);
+    if (!trigger) throw notFound(`trigger ${input.id}`, ["input", "id"]);
+    const clash = await tx.trigger.findUnique({ where: { environmentId_eventType_uri: { environmentId, eventType: trigger.eventType, uri } } });
+    if (clash && clash.id !== trigger.id) {
+      throw new DomainError("ALREADY_EXISTS", `another trigger for ${trigger.eventType} already notifies ${uri} (${clash.externalId})`, ["input", "newUri"]);
+    }
+    return { trigger: await tx.trigger.update({ where: { id: trigger.id }, data: { uri, updatedAt: new Date() } }) };
+  });
+}
+
+export async function deleteTrigger(ctx: Ctx, input: { id: string | number }) {
+  const environmentId = ctx.environment.id;
+  return ctx.db.$transaction(async (tx) => {
+    const trigger = await findTrigger(tx, environmentId, input.id);
+    if (!trigger) throw notFound(`trigger ${input.id}`, ["input", "id"]);
+    await tx.trigger.delete({ where: { id: trigger.id } });
+    return { deleted: trigger };
+  });
+}
