@@ -7,7 +7,7 @@ import { Asset } from "../modules/asset/asset.schema.js";
 import { Folder } from "../modules/folder/folder.schema.js";
 import { enumValues } from "../lib/enums.js";
 import { EVENT_TYPES } from "./event-types.js";
-import type { EventRow } from "./feed.js";
+import { eventAssetIds, eventPayload, type EventRow } from "./feed.js";
 
 export const TriggerEventType = builder.enumType("TriggerEventType", {
   description: "The Admin API's notification types; ALL is the wildcard.",
@@ -24,8 +24,8 @@ const Event = builder.interfaceRef<EventRow>("Event").implement({
     cursor: t.string({ description: "Pass as `after` to resume right after this event.", resolve: (e) => String(e.seq) }),
     type: t.field({ type: TriggerEventType, resolve: (e) => e.type as (typeof EVENT_TYPES)[number] }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
-    assetIds: t.stringList({ resolve: (e) => JSON.parse(e.assetIds) as string[] }),
-    payload: t.field({ type: "JSON", description: "The notification body webhooks receive (envelope + snake_case payload).", resolve: (e) => JSON.parse(e.payload) }),
+    assetIds: t.stringList({ resolve: (e) => eventAssetIds(e) }),
+    payload: t.field({ type: "JSON", description: "The notification body webhooks receive (envelope + snake_case payload).", resolve: (e) => eventPayload(e) }),
   }),
 });
 
@@ -38,7 +38,7 @@ builder.objectType(builder.objectRef<EventRow>("AssetEvent"), {
       nullable: true,
       description: "The (first) asset the event concerns, as it is now; null once deleted.",
       resolve: async (e, _args, ctx) => {
-        const [assetId] = JSON.parse(e.assetIds) as string[];
+        const [assetId] = eventAssetIds(e);
         return assetId ? ctx.db.asset.findUnique({ where: { environmentId_assetId: { environmentId: ctx.environment.id, assetId } } }) : null;
       },
     }),
@@ -54,7 +54,7 @@ builder.objectType(builder.objectRef<EventRow>("FolderEvent"), {
       nullable: true,
       description: "The folder as it is now; null once deleted.",
       resolve: (e, _args, ctx) => {
-        const externalId = (JSON.parse(e.payload) as { folder?: { external_id?: string }; external_id?: string }).folder?.external_id;
+        const externalId = (eventPayload(e) as { folder?: { external_id?: string } }).folder?.external_id;
         return externalId ? ctx.db.folder.findFirst({ where: { externalId, environmentId: ctx.environment.id } }) : null;
       },
     }),

@@ -15,6 +15,17 @@ export interface EventRow {
   payload: string;
 }
 
+// Rows from the feed's buffer are shared by every subscriber of the environment, so their JSON
+// columns are parsed once per row, not once per subscriber.
+const parsed = new WeakMap<EventRow, { payload: Record<string, unknown>; assetIds: string[] }>();
+function parse(e: EventRow) {
+  let p = parsed.get(e);
+  if (!p) parsed.set(e, (p = { payload: JSON.parse(e.payload) as Record<string, unknown>, assetIds: JSON.parse(e.assetIds) as string[] }));
+  return p;
+}
+export const eventPayload = (e: EventRow) => parse(e).payload;
+export const eventAssetIds = (e: EventRow) => parse(e).assetIds;
+
 const PAGE = 500;
 /** Recent events kept in memory per environment for live subscribers. */
 const BUFFER = 2000;
@@ -29,6 +40,7 @@ class Feed {
   subscribers = 0;
   private ready: Promise<void> | null = null;
   private fetching: Promise<void> | null = null;
+  private again = false;
   private waiters = new Set<() => void>();
 
   constructor(private db: Db, private environmentId: number) {}
@@ -46,27 +58,37 @@ class Feed {
 
   /** Reads events past `head` (one reader at a time) and wakes the subscribers. */
   refresh(): Promise<void> {
+    // An announcement during a read may be for an event that read missed: read once more after it.
+    this.again = this.fetching !== null;
     this.fetching ??= (async () => {
       try {
         await this.init();
-        for (;;) {
-          const rows = await this.db.event.findMany({ where: { environmentId: this.environmentId, seq: { gt: this.head } }, orderBy: { seq: "asc" }, take: PAGE });
-          if (rows.length === 0) break;
-          this.buffer.push(...rows);
-          this.head = rows.at(-1)!.seq;
-          if (this.buffer.length > BUFFER) {
-            this.buffer.splice(0, this.buffer.length - BUFFER);
-            this.floor = this.buffer[0].seq - 1;
+        do {
+          this.again = false;
+          for (;;) {
+            const rows = await this.db.event.findMany({ where: { environmentId: this.environmentId, seq: { gt: this.head } }, orderBy: { seq: "asc" }, take: PAGE });
+            if (rows.length === 0) break;
+            this.buffer.push(...rows);
+            this.head = rows.at(-1)!.seq;
+            if (this.buffer.length > BUFFER) {
+              this.buffer.splice(0, this.buffer.length - BUFFER);
+              this.floor = this.buffer[0].seq - 1;
+            }
+            this.wake();
+            if (rows.length < PAGE) break;
           }
-          if (rows.length < PAGE) break;
-        }
+        } while (this.again);
       } finally {
         this.fetching = null;
-        for (const wake of this.waiters) wake();
-        this.waiters.clear();
+        this.wake();
       }
     })();
     return this.fetching;
+  }
+
+  private wake(): void {
+    for (const wake of this.waiters) wake();
+    this.waiters.clear();
   }
 
   /** Events after `last` from memory, or null when `last` is older than the buffer. */
@@ -130,7 +152,7 @@ export class EventFeeds {
     const feed = this.feed(environmentId);
     feed.subscribers++;
     const types = filter.types?.length && !filter.types.includes("all") ? new Set(filter.types) : null;
-    const matches = (e: EventRow) => (!types || types.has(e.type)) && (!filter.assetId || (JSON.parse(e.assetIds) as string[]).includes(filter.assetId));
+    const matches = (e: EventRow) => (!types || types.has(e.type)) && (!filter.assetId || eventAssetIds(e).includes(filter.assetId));
     try {
       await feed.init();
       let last = after;
