@@ -19,6 +19,8 @@ export interface TestApp {
   readOnly: Credentials;
   /** admin of another environment, for isolation tests */
   otherAdmin: Credentials;
+  /** the test file's own database */
+  databaseUrl: string;
   /** SQL statements run since the last `sql.length = 0` */
   sql: string[];
   gql<R, V>(doc: TypedDocumentNode<R, V>, variables?: V, as?: Credentials | null): Promise<ExecutionResult<R> & { status: number }>;
@@ -33,6 +35,7 @@ export function useTestApp(options: Partial<AppOptions> = {}): TestApp {
   let db: TestDatabase;
   beforeAll(async () => {
     db = await freshDatabase();
+    t.databaseUrl = db.url;
     t.app = await buildApp({ databaseUrl: db.url, logger: createLogger({ level: process.env.TEST_LOG_LEVEL ?? "silent", pretty: false }), onQuery: (q) => t.sql.push(q), ...options });
     const boot = await bootstrapEnvironment(t.app.db, { cloudName: "test-cloud", apiKey: "111111111111111", apiSecret: "admin-secret" });
     t.admin = { apiKey: boot.apiKey, apiSecret: "admin-secret" };
