@@ -21,8 +21,7 @@ import type { Logger } from "pino";
 import type { Ctx } from "../context.js";
 import type { Db } from "../db/client.js";
 import { DomainError, notFound } from "../errors/errors.js";
-import { argsHash, decodeCursor, encodeCursor } from "../lib/cursor.js";
-import { PAGE_10_500, pageInfo, pageSize, type PageArgs } from "../lib/page.js";
+import { PAGE_10_500, keysetPage, type PageArgs, type KeyAfter } from "../lib/page.js";
 
 export const SIGNATURE_ALGORITHMS = ["sha1", "sha256"] as const;
 export type SignatureAlgorithm = (typeof SIGNATURE_ALGORITHMS)[number];
@@ -482,20 +481,16 @@ export interface DeliveryListArgs extends PageArgs {
 }
 
 /** The environment's deliveries, newest first, keyset-paged by id. */
-export async function listDeliveries(ctx: Ctx, args: DeliveryListArgs, query: object) {
-  const take = pageSize(args, PAGE_10_500);
+export function listDeliveries(ctx: Ctx, args: DeliveryListArgs, query: object) {
   const status = args.status ?? null;
   const where = { environmentId: ctx.environment.id, ...(status ? { status } : {}) };
-  const hash = argsHash({ status });
-  const after = args.after ? decodeCursor(args.after, hash, 1) : null;
-  const rows = await ctx.db.webhookDelivery.findMany({
-    ...query,
-    where: after ? { ...where, id: { lt: Number(after[0]) } } : where,
-    orderBy: { id: "desc" },
-    take: take + 1,
+  return keysetPage(args, PAGE_10_500, {
+    boundTo: { status },
+    key: (delivery) => delivery.id,
+    fetch: (after: KeyAfter, take: number) =>
+      ctx.db.webhookDelivery.findMany({ ...query, where: after === null ? where : { ...where, id: { lt: Number(after) } }, orderBy: { id: "desc" }, take }),
+    count: () => ctx.db.webhookDelivery.count({ where }),
   });
-  const edges = rows.slice(0, take).map((node) => ({ node, cursor: encodeCursor([node.id], hash) }));
-  return { edges, pageInfo: pageInfo(edges, rows.length, take), totalCount: () => ctx.db.webhookDelivery.count({ where }) };
 }
 
 /**

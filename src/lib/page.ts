@@ -1,4 +1,5 @@
 import { DomainError } from "../errors/errors.js";
+import { argsHash, decodeCursor, encodeCursor } from "./cursor.js";
 
 export interface PageArgs {
   first?: number | null;
@@ -48,4 +49,27 @@ export function chunks<T>(items: readonly T[], size = IN_CHUNK): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
+}
+
+/** The key of the row a page starts after; null for the first page. */
+export type KeyAfter = string | number | null;
+
+export interface KeysetPageOptions<Row> {
+  /** the arguments a cursor is bound to (all but first/after) */
+  boundTo: unknown;
+  /** the row's sort key, unique within the list */
+  key: (row: NoInfer<Row>) => string | number;
+  /** up to `take` rows after `after` (null: from the start), in list order */
+  fetch: (after: KeyAfter, take: number) => Promise<Row[]>;
+  count: () => Promise<number>;
+}
+
+/** One page of a list ordered by a single unique key, as a Relay connection with totalCount. */
+export async function keysetPage<Row>(args: PageArgs, limits: PageLimits, options: KeysetPageOptions<Row>) {
+  const take = pageSize(args, limits);
+  const hash = argsHash(options.boundTo);
+  const after = args.after ? decodeCursor(args.after, hash, 1)[0] : null;
+  const rows = await options.fetch(after, take + 1);
+  const edges = rows.slice(0, take).map((node) => ({ node, cursor: encodeCursor([options.key(node)], hash) }));
+  return { edges, pageInfo: pageInfo(edges, rows.length, take), totalCount: options.count };
 }

@@ -1,8 +1,7 @@
 import { builder } from "../../builder.js";
 import { notFound } from "../../errors/errors.js";
 import { mutationWithPayload } from "../../errors/errors.schema.js";
-import { argsHash, decodeCursor, encodeCursor } from "../../lib/cursor.js";
-import { PAGE_10_500, pageInfo, pageSize, type PageArgs } from "../../lib/page.js";
+import { PAGE_10_500, keysetPage, type PageArgs, type KeyAfter } from "../../lib/page.js";
 import type { Ctx } from "../../context.js";
 import { createFolder, deleteFolder, findFolder, normalizeFolderPath, updateFolder } from "./folder.service.js";
 
@@ -20,31 +19,22 @@ export const Folder = builder.prismaNode("Folder", {
   }),
 });
 
-/** Folders under `parentPath` ("" = root), by path, keyset-paged. */
-async function listFolders(ctx: Ctx, parentPath: string, args: PageArgs, query: object) {
-  const take = pageSize(args, PAGE_10_500);
+/** Folders under `parentPath` ("" = root), by path. */
+function listFolders(ctx: Ctx, parentPath: string, args: PageArgs) {
   const where = { environmentId: ctx.environment.id, parentPath };
-  const hash = argsHash({ parentPath });
-  const after = args.after ? decodeCursor(args.after, hash, 1) : null;
-  const rows = await ctx.db.folder.findMany({
-    ...query,
-    where: after ? { ...where, path: { gt: String(after[0]) } } : where,
-    orderBy: { path: "asc" },
-    take: take + 1,
+  return keysetPage(args, PAGE_10_500, {
+    boundTo: { parentPath },
+    key: (f) => f.path,
+    fetch: (after: KeyAfter, take: number) => ctx.db.folder.findMany({ where: after === null ? where : { ...where, path: { gt: String(after) } }, orderBy: { path: "asc" }, take }),
+    count: () => ctx.db.folder.count({ where }),
   });
-  const edges = rows.slice(0, take).map((node) => ({ node, cursor: encodeCursor([node.path], hash) }));
-  return {
-    edges,
-    pageInfo: pageInfo(edges, rows.length, take),
-    totalCount: () => ctx.db.folder.count({ where }),
-  };
 }
 
 builder.queryField("rootFolders", (t) =>
   t.connection({
     type: Folder,
     description: "Top-level folders, by path. first: default 10, at most 500.",
-    resolve: (_root, args, ctx) => listFolders(ctx, "", args, {}),
+    resolve: (_root, args, ctx) => listFolders(ctx, "", args),
   }),
 );
 
@@ -56,7 +46,7 @@ builder.queryField("subfolders", (t) =>
     resolve: async (_root, args, ctx) => {
       const folder = await findFolder(ctx.db, ctx.environment.id, normalizeFolderPath(args.path, ["path"]));
       if (!folder) throw notFound(`folder ${args.path}`, ["path"]);
-      return listFolders(ctx, folder.path, args, {});
+      return listFolders(ctx, folder.path, args);
     },
   }),
 );

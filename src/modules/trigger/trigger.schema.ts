@@ -3,8 +3,7 @@ import { builder } from "../../builder.js";
 import { mutationWithPayload } from "../../errors/errors.schema.js";
 import type { EventType } from "../../events/event-types.js";
 import { TriggerEventType } from "../../events/events.schema.js";
-import { argsHash, decodeCursor, encodeCursor } from "../../lib/cursor.js";
-import { PAGE_10_500, pageInfo, pageSize } from "../../lib/page.js";
+import { PAGE_10_500, keysetPage, type KeyAfter } from "../../lib/page.js";
 import { createTrigger, deleteTrigger, MAX_TRIGGERS_PER_EVENT_TYPE, MAX_URI_LENGTH, updateTrigger } from "./trigger.service.js";
 
 export const Trigger = builder.prismaNode("Trigger", {
@@ -28,23 +27,15 @@ builder.queryField("triggers", (t) =>
     type: Trigger,
     description: "The environment's triggers in creation order, optionally of one event type. first: default 10, at most 500.",
     args: { eventType: t.arg({ type: TriggerEventType, description: "Only triggers of this event type (ALL: only the wildcard triggers)." }) },
-    resolve: async (_root, args, ctx) => {
-      const take = pageSize(args, PAGE_10_500);
+    resolve: (_root, args, ctx) => {
       const eventType = args.eventType ?? null;
       const where = { environmentId: ctx.environment.id, ...(eventType ? { eventType } : {}) };
-      const hash = argsHash({ eventType });
-      const after = args.after ? decodeCursor(args.after, hash, 1) : null;
-      const rows = await ctx.db.trigger.findMany({
-        where: after ? { ...where, id: { gt: Number(after[0]) } } : where,
-        orderBy: { id: "asc" },
-        take: take + 1,
+      return keysetPage(args, PAGE_10_500, {
+        boundTo: { eventType },
+        key: (trigger) => trigger.id,
+        fetch: (after: KeyAfter, take: number) => ctx.db.trigger.findMany({ where: after === null ? where : { ...where, id: { gt: Number(after) } }, orderBy: { id: "asc" }, take }),
+        count: () => ctx.db.trigger.count({ where }),
       });
-      const edges = rows.slice(0, take).map((node) => ({ node, cursor: encodeCursor([node.id], hash) }));
-      return {
-        edges,
-        pageInfo: pageInfo(edges, rows.length, take),
-        totalCount: () => ctx.db.trigger.count({ where }),
-      };
     },
   }),
 );
