@@ -7,6 +7,7 @@ import type { SubEventsSubscription } from "../gql/graphql.js";
 import { basic, useTestApp, type Credentials } from "../helpers/app.js";
 import { images, importAssets } from "../helpers/fixtures.js";
 import { serve, type Served } from "../helpers/server.js";
+import { sleep } from "../helpers/wait.js";
 
 const t = useTestApp({ eventPollMs: 200 });
 let served: Served;
@@ -78,8 +79,6 @@ async function take<V>(c: Client, doc: Parameters<typeof print>[0], variables: V
   }
   return out;
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe("events subscription over graphql-ws", () => {
   test("replays from a cursor, then follows live events, in order and without gaps", async () => {

@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createDb, type Db } from "../../src/db/client.js";
 import { freshDatabase, type TestDatabase } from "../helpers/db.js";
+import { until } from "../helpers/wait.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const CLOUD = "fault-cloud";
@@ -23,18 +24,6 @@ const WEBHOOK_ENV = {
   WEBHOOK_BASE_DELAY_MS: "50",
   WEBHOOK_MAX_DELAY_MS: "500",
 };
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until<T>(what: string, probe: () => Promise<T> | T, timeoutMs = 30_000): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v) return v as NonNullable<T>;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(25);
-  }
-}
 
 async function freePort(): Promise<number> {
   const s = createServer();
@@ -203,7 +192,7 @@ describe("webhook delivery survives faults", () => {
     expect(events).toHaveLength(N);
 
     // Kill mid-stream: some answered, some in flight (received, not answered), most still queued.
-    await until("a third answered and more in flight", () => r.acked.length >= N / 3 && r.received.length - r.acked.length >= 10);
+    await until("a third answered and more in flight", () => r.acked.length >= N / 3 && r.received.length - r.acked.length >= 10, 30_000);
     const atKill = { received: r.received.length, acked: r.acked.length, inFlight: r.received.length - r.acked.length };
     await stopServer(first, "SIGKILL");
     const recorded = await db.webhookDelivery.count({ where: { uri: r.url, status: "delivered" } });

@@ -8,6 +8,7 @@ import { graphql } from "../gql/index.js";
 import type { WhDeliveriesQuery } from "../gql/graphql.js";
 import { useTestApp } from "../helpers/app.js";
 import { images, importAssets } from "../helpers/fixtures.js";
+import { sleep, until } from "../helpers/wait.js";
 
 const MAX_AGE_MS = 3000;
 const t = useTestApp({
@@ -152,18 +153,6 @@ async function freePort(): Promise<number> {
 }
 
 // --- helpers ---------------------------------------------------------------------------------
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until<T>(what: string, probe: () => Promise<T> | T, timeoutMs = 10_000): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v) return v as NonNullable<T>;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
 
 /** Cloudinary's signature, computed with WebCrypto (the server uses node:crypto createHash). */
 async function expectedSignature(body: string, timestamp: string, secret: string, algorithm: "SHA-1" | "SHA-256"): Promise<string> {
