@@ -100,7 +100,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const principals = new WeakMap<Request, Principal>();
   const config: AppConfig = { deliveryHost: options.deliveryHost ?? "res.cloudinary.com" };
   const bus = createEventBus({ redisUrl: options.redisUrl, redisPrefix: options.redisPrefix, log });
-  const feeds = new EventFeeds(db, bus, options.eventPollMs);
+  const feeds = new EventFeeds(db, bus, log, options.eventPollMs);
   const webhooks = options.webhooks === false ? null : new WebhookWorker(db, log, options.webhooks === true ? {} : options.webhooks);
   const stopPoking = webhooks ? bus.onAnnounce(() => webhooks.poke()) : () => undefined;
   webhooks?.start();

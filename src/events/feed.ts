@@ -2,7 +2,9 @@
 // events once and every subscriber of that environment takes them from memory; a subscriber that
 // resumes from an older sequence replays from the database until it reaches the tail. Order is
 // the sequence order, with no gaps and no duplicates, whatever the announcements did.
+import type { Logger } from "pino";
 import type { Db } from "../db/client.js";
+import type { Prisma } from "../generated/sqlite/client.js";
 import type { EventBus } from "./bus.js";
 
 export interface EventRow {
@@ -27,6 +29,16 @@ export const eventPayload = (e: EventRow) => parse(e).payload;
 export const eventAssetIds = (e: EventRow) => parse(e).assetIds;
 
 const PAGE = 500;
+
+/**
+ * Runs a read as a one-statement transaction. On SQLite the driver adapter has one connection,
+ * and a plain query would run inside whatever interactive transaction is open on it, seeing its
+ * uncommitted events; a transaction waits for that one to finish, so it reads committed rows only.
+ */
+async function committed<T>(db: Db, read: (db: Db) => Prisma.PrismaPromise<T>): Promise<T> {
+  const [result] = await db.$transaction([read(db)]);
+  return result as T;
+}
 /** Recent events kept in memory per environment for live subscribers. */
 const BUFFER = 2000;
 /** Safety-net poll while an environment has subscribers (announcements are only hints). */
@@ -43,16 +55,21 @@ class Feed {
   private again = false;
   private waiters = new Set<() => void>();
 
-  constructor(private db: Db, private environmentId: number) {}
+  constructor(private db: Db, private environmentId: number, private log: Logger) {}
 
   /** Starts at the environment's current sequence: the feed serves what happens from now on. */
   init(): Promise<void> {
-    this.ready ??= this.db.environment
-      .findUniqueOrThrow({ where: { id: this.environmentId }, select: { eventSeq: true } })
-      .then(({ eventSeq }) => {
+    this.ready ??= committed(this.db, (db) => db.environment.findUniqueOrThrow({ where: { id: this.environmentId }, select: { eventSeq: true } })).then(
+      ({ eventSeq }) => {
         this.floor = eventSeq;
         this.head = eventSeq;
-      });
+      },
+      (err: unknown) => {
+        // Not remembered: the next subscriber or poll tries again.
+        this.ready = null;
+        throw err;
+      },
+    );
     return this.ready;
   }
 
@@ -66,7 +83,9 @@ class Feed {
         do {
           this.again = false;
           for (;;) {
-            const rows = await this.db.event.findMany({ where: { environmentId: this.environmentId, seq: { gt: this.head } }, orderBy: { seq: "asc" }, take: PAGE });
+            const rows = await committed(this.db, (db) =>
+              db.event.findMany({ where: { environmentId: this.environmentId, seq: { gt: this.head } }, orderBy: { seq: "asc" }, take: PAGE }),
+            );
             if (rows.length === 0) break;
             this.buffer.push(...rows);
             this.head = rows.at(-1)!.seq;
@@ -78,6 +97,10 @@ class Feed {
             if (rows.length < PAGE) break;
           }
         } while (this.again);
+      } catch (err) {
+        // A failed read (database down) must not take the process with it: subscribers keep
+        // waiting and the next announcement or poll reads again.
+        this.log.warn({ err, environmentId: this.environmentId }, "event feed read failed; retrying on the next poll");
       } finally {
         this.fetching = null;
         this.wake();
@@ -99,6 +122,7 @@ class Feed {
   }
 
   wait(signal: AbortSignal): Promise<void> {
+    if (signal.aborted) return Promise.resolve();
     return new Promise((resolve) => {
       const done = () => {
         this.waiters.delete(done);
@@ -121,7 +145,7 @@ export class EventFeeds {
   private poller: NodeJS.Timeout;
   private unsubscribe: () => void;
 
-  constructor(private db: Db, bus: EventBus, pollMs = POLL_MS) {
+  constructor(private db: Db, bus: EventBus, private log: Logger, pollMs = POLL_MS) {
     this.unsubscribe = bus.onAnnounce((environmentId, seq) => {
       const feed = this.feeds.get(environmentId);
       if (feed && feed.subscribers > 0 && seq > feed.head) void feed.refresh();
@@ -134,13 +158,13 @@ export class EventFeeds {
 
   private feed(environmentId: number): Feed {
     let feed = this.feeds.get(environmentId);
-    if (!feed) this.feeds.set(environmentId, (feed = new Feed(this.db, environmentId)));
+    if (!feed) this.feeds.set(environmentId, (feed = new Feed(this.db, environmentId, this.log)));
     return feed;
   }
 
   /** The environment's latest sequence (where a live-only subscription starts). */
   async currentSeq(environmentId: number): Promise<number> {
-    const { eventSeq } = await this.db.environment.findUniqueOrThrow({ where: { id: environmentId }, select: { eventSeq: true } });
+    const { eventSeq } = await committed(this.db, (db) => db.environment.findUniqueOrThrow({ where: { id: environmentId }, select: { eventSeq: true } }));
     return eventSeq;
   }
 
@@ -159,7 +183,7 @@ export class EventFeeds {
       while (!signal.aborted) {
         const batch =
           feed.after(last) ??
-          (await this.db.event.findMany({ where: { environmentId, seq: { gt: last } }, orderBy: { seq: "asc" }, take: PAGE }));
+          (await committed(this.db, (db) => db.event.findMany({ where: { environmentId, seq: { gt: last } }, orderBy: { seq: "asc" }, take: PAGE })));
         for (const event of batch) {
           last = event.seq;
           if (matches(event)) yield event;

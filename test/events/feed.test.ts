@@ -43,7 +43,7 @@ test("an event announced while the feed is reading is still delivered at once, n
   }) as unknown as Db;
   const bus = createEventBus({ log: createLogger({ level: "silent", pretty: false }) });
   // Polling a minute apart: only announcements can deliver within the test.
-  const feeds = new EventFeeds(held, bus, 60_000);
+  const feeds = new EventFeeds(held, bus, createLogger({ level: "silent", pretty: false }), 60_000);
   cleanups.push(() => feeds.close(), () => plain.$disconnect());
 
   const stream = feeds.subscribe(environment.id, await feeds.currentSeq(environment.id), {});
@@ -73,5 +73,50 @@ test("an event announced while the feed is reading is still delivered at once, n
 
   await Promise.race([pump, new Promise((r) => setTimeout(r, 3000))]);
   expect(received.map((e) => e.seq)).toEqual([first.eventSeq, first.eventSeq + 1]);
+  await stream.return?.();
+});
+
+test("a failed read neither crashes the process nor stops the feed: the next announcement reads again", async () => {
+  const environment = await t.app.db.environment.findUniqueOrThrow({ where: { cloudName: "test-cloud" } });
+  const plain = await createDb({ url: t.databaseUrl });
+  let failNext = false;
+  const flaky = plain.$extends({
+    query: {
+      event: {
+        async findMany({ args, query }) {
+          if (failNext) {
+            failNext = false;
+            throw new Error("database unreachable");
+          }
+          return query(args);
+        },
+      },
+    },
+  }) as unknown as Db;
+  const bus = createEventBus({ log: createLogger({ level: "silent", pretty: false }) });
+  const feeds = new EventFeeds(flaky, bus, createLogger({ level: "silent", pretty: false }), 60_000);
+  cleanups.push(() => feeds.close(), () => plain.$disconnect());
+
+  const start = await feeds.currentSeq(environment.id);
+  const stream = feeds.subscribe(environment.id, start, {});
+  const received: EventRow[] = [];
+  const pump = (async () => {
+    for await (const e of stream) {
+      received.push(e);
+      if (received.length === 2) break;
+    }
+  })();
+  await new Promise((r) => setTimeout(r, 100));
+
+  failNext = true;
+  await t.gql(FeedCreateFolder, { input: { path: "flaky-one" } });
+  bus.announce([{ environmentId: environment.id, seq: start + 1 }]);
+  await new Promise((r) => setTimeout(r, 200));
+  expect(received).toEqual([]);
+
+  await t.gql(FeedCreateFolder, { input: { path: "flaky-two" } });
+  bus.announce([{ environmentId: environment.id, seq: start + 2 }]);
+  await Promise.race([pump, new Promise((r) => setTimeout(r, 3000))]);
+  expect(received.map((e) => e.seq)).toEqual([start + 1, start + 2]);
   await stream.return?.();
 });
