@@ -1,7 +1,7 @@
 // Creates the Prisma client for DATABASE_URL: the SQLite client + better-sqlite3 adapter by
 // default, the PostgreSQL client + pg adapter for postgresql:// URLs. The code is typed against
 // the SQLite client; the two generated clients are not mutually assignable, hence one cast here.
-import type { PrismaClient as SqliteClient } from "../generated/sqlite/client.js";
+import type { Prisma, PrismaClient as SqliteClient } from "../generated/sqlite/client.js";
 import { isPostgresUrl } from "./url.js";
 
 export type Db = SqliteClient;
@@ -36,4 +36,15 @@ export async function createDb({ url, onQuery }: CreateDbOptions): Promise<Db> {
   }
   if (onQuery) (client as unknown as { $on(e: "query", cb: (e: { query: string }) => void): void }).$on("query", (e) => onQuery(e.query));
   return client;
+}
+
+/**
+ * Runs statements as one transaction. On SQLite the driver adapter has a single connection, and
+ * a plain statement would run inside whatever interactive transaction another request has open
+ * on it (reading its uncommitted rows; a write undone with its rollback). A transaction waits for
+ * that one to finish. Used where that matters: the event feed and the webhook worker.
+ */
+export async function committed<T>(db: Db, statement: (db: Db) => Prisma.PrismaPromise<T>): Promise<T> {
+  const [result] = await db.$transaction([statement(db)]);
+  return result as T;
 }

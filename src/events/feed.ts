@@ -3,8 +3,7 @@
 // resumes from an older sequence replays from the database until it reaches the tail. Order is
 // the sequence order, with no gaps and no duplicates, whatever the announcements did.
 import type { Logger } from "pino";
-import type { Db } from "../db/client.js";
-import type { Prisma } from "../generated/sqlite/client.js";
+import { committed, type Db } from "../db/client.js";
 import type { EventBus } from "./bus.js";
 
 export interface EventRow {
@@ -30,15 +29,6 @@ export const eventAssetIds = (e: EventRow) => parse(e).assetIds;
 
 const PAGE = 500;
 
-/**
- * Runs a read as a one-statement transaction. On SQLite the driver adapter has one connection,
- * and a plain query would run inside whatever interactive transaction is open on it, seeing its
- * uncommitted events; a transaction waits for that one to finish, so it reads committed rows only.
- */
-async function committed<T>(db: Db, read: (db: Db) => Prisma.PrismaPromise<T>): Promise<T> {
-  const [result] = await db.$transaction([read(db)]);
-  return result as T;
-}
 /** Recent events kept in memory per environment for live subscribers. */
 const BUFFER = 2000;
 /** Safety-net poll while an environment has subscribers (announcements are only hints). */

@@ -19,7 +19,7 @@ import { createHash } from "node:crypto";
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import type { Logger } from "pino";
 import type { Ctx } from "../context.js";
-import type { Db } from "../db/client.js";
+import { committed, type Db } from "../db/client.js";
 import { DomainError, notFound } from "../errors/errors.js";
 import { PAGE_10_500, keysetPage, type PageArgs, type KeyAfter } from "../lib/page.js";
 
@@ -232,11 +232,11 @@ export class WebhookWorker {
   /** Nothing due now: poll soon if anything is pending at all, else only as a safety net. */
   private async idleWait(): Promise<number> {
     const o = this.options;
-    const next = await this.db.webhookDelivery.findFirst({
+    const next = await committed(this.db, (db) => db.webhookDelivery.findFirst({
       where: { status: "pending" },
       orderBy: { nextAttemptAt: "asc" },
       select: { nextAttemptAt: true, leaseUntil: true },
-    });
+    }));
     if (!next) return o.idlePollMs;
     const dueAt = Math.max(next.nextAttemptAt.getTime(), next.leaseUntil?.getTime() ?? 0);
     return Math.min(o.pollMs, Math.max(0, dueAt - Date.now()));
@@ -250,34 +250,34 @@ export class WebhookWorker {
       nextAttemptAt: { lte: now },
       OR: [{ leaseUntil: null }, { leaseUntil: { lte: now } }],
     };
-    const candidates = await this.db.webhookDelivery.findMany({
+    const candidates = await committed(this.db, (db) => db.webhookDelivery.findMany({
       where: due,
       orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
       take: want,
       select: { id: true },
-    });
+    }));
     if (candidates.length === 0) return 0;
     const lease = new Date(now.getTime() + this.options.leaseMs);
     // The WHERE is evaluated again by the UPDATE itself (row locks in PostgreSQL, one writer in
     // SQLite), so a row another instance leased in between is not claimed twice.
     // The event's body comes with the claim; signing settings are read afresh for every claim
     // (ARCHITECTURE rule 5), so a changed algorithm or revoked key applies from the next batch.
-    const claimed = await this.db.webhookDelivery.updateManyAndReturn({
+    const claimed = await committed(this.db, (db) => db.webhookDelivery.updateManyAndReturn({
       where: { id: { in: candidates.map((c) => c.id) }, ...due },
       data: { leaseUntil: lease },
       select: { id: true, environmentId: true, eventId: true, uri: true, attempts: true, createdAt: true, leaseUntil: true, event: { select: { payload: true } } },
-    });
+    }));
     if (claimed.length === 0) return candidates.length;
     this.stats.claimed += claimed.length;
 
-    const environments = await this.db.environment.findMany({
+    const environments = await committed(this.db, (db) => db.environment.findMany({
       where: { id: { in: [...new Set(claimed.map((c) => c.environmentId))] } },
       select: {
         id: true,
         signatureAlgorithm: true,
         apiKeys: { where: { role: "admin", revokedAt: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: 1, select: { secret: true } },
       },
-    });
+    }));
     const signers = new Map<number, Signer>();
     for (const env of environments) {
       const algorithm = (SIGNATURE_ALGORITHMS as readonly string[]).includes(env.signatureAlgorithm) ? (env.signatureAlgorithm as SignatureAlgorithm) : "sha1";
@@ -356,7 +356,7 @@ export class WebhookWorker {
       this.nextRetryAt = Math.min(this.nextRetryAt, next);
     }
     // Only while the lease is still ours: a lost lease means another instance owns the row now.
-    const { count } = await this.db.webhookDelivery.updateMany({ where: { id: row.id, status: "pending", leaseUntil: row.leaseUntil }, data });
+    const { count } = await committed(this.db, (db) => db.webhookDelivery.updateMany({ where: { id: row.id, status: "pending", leaseUntil: row.leaseUntil }, data }));
     if (count === 0) this.leaseLost(1);
   }
 
@@ -387,10 +387,10 @@ export class WebhookWorker {
       const now = new Date();
       for (const g of groups.values()) {
         try {
-          const { count } = await this.db.webhookDelivery.updateMany({
+          const { count } = await committed(this.db, (db) => db.webhookDelivery.updateMany({
             where: { id: { in: g.ids }, status: "pending", leaseUntil: g.lease },
             data: { status: "delivered", deliveredAt: now, lastAttemptAt: now, attempts: { increment: 1 }, lastResponseCode: g.code, lastError: null, leaseUntil: null },
-          });
+          }));
           this.stats.delivered += count;
           if (count < g.ids.length) this.leaseLost(g.ids.length - count);
         } catch (err) {
@@ -501,28 +501,31 @@ export function listDeliveries(ctx: Ctx, args: DeliveryListArgs, query: object) 
 export async function redeliverWebhook(ctx: Ctx, input: { id: string | number }) {
   const id = parseDeliveryId(String(input.id));
   const where = { id: id ?? -1, environmentId: ctx.environment.id };
-  const existing = id === null ? null : await ctx.db.webhookDelivery.findFirst({ where, select: { id: true } });
-  if (!existing) throw notFound(`webhook delivery ${input.id}`, ["input", "id"]);
-  const now = new Date();
-  const reopened = await ctx.db.webhookDelivery.updateMany({
-    where: { ...where, status: { in: ["dead", "delivered"] } },
-    data: { status: "pending", nextAttemptAt: now, leaseUntil: null, deliveredAt: null },
+  const delivery = await ctx.db.$transaction(async (tx) => {
+    const existing = id === null ? null : await tx.webhookDelivery.findFirst({ where, select: { id: true } });
+    if (!existing) throw notFound(`webhook delivery ${input.id}`, ["input", "id"]);
+    const now = new Date();
+    const reopened = await tx.webhookDelivery.updateMany({
+      where: { ...where, status: { in: ["dead", "delivered"] } },
+      data: { status: "pending", nextAttemptAt: now, leaseUntil: null, deliveredAt: null },
+    });
+    // Already pending: only its backoff is cut short (a lease in flight stays with its sender).
+    if (reopened.count === 0) await tx.webhookDelivery.updateMany({ where: { ...where, status: "pending" }, data: { nextAttemptAt: now } });
+    return tx.webhookDelivery.findUniqueOrThrow({ where: { id: existing.id } });
   });
-  // Already pending: only its backoff is cut short (a lease in flight stays with its sender).
-  if (reopened.count === 0) await ctx.db.webhookDelivery.updateMany({ where: { ...where, status: "pending" }, data: { nextAttemptAt: now } });
   for (const worker of workersByDb.get(ctx.db) ?? []) worker.poke();
-  return { delivery: await ctx.db.webhookDelivery.findUniqueOrThrow({ where: { id: existing.id } }) };
+  return { delivery };
 }
 
 export async function updateNotificationSettings(ctx: Ctx, input: { signatureAlgorithm: SignatureAlgorithm }) {
   if (!(SIGNATURE_ALGORITHMS as readonly string[]).includes(input.signatureAlgorithm)) {
     throw new DomainError("INVALID_ARGUMENT", `signatureAlgorithm must be one of ${SIGNATURE_ALGORITHMS.join(", ")}`, ["input", "signatureAlgorithm"]);
   }
-  const env = await ctx.db.environment.update({
+  const env = await committed(ctx.db, (db) => db.environment.update({
     where: { id: ctx.environment.id },
     data: { signatureAlgorithm: input.signatureAlgorithm },
     select: { signatureAlgorithm: true },
-  });
+  }));
   return { signatureAlgorithm: env.signatureAlgorithm as SignatureAlgorithm };
 }
 

@@ -4,6 +4,7 @@ import { afterAll, expect, test } from "vitest";
 import { createDb, type Db } from "../../src/db/client.js";
 import { createEventBus } from "../../src/events/bus.js";
 import { EventFeeds, type EventRow } from "../../src/events/feed.js";
+import { recordEvents } from "../../src/events/outbox.js";
 import { createLogger } from "../../src/lib/logger.js";
 import { graphql } from "../gql/index.js";
 import { useTestApp } from "../helpers/app.js";
@@ -119,4 +120,43 @@ test("a failed read neither crashes the process nor stops the feed: the next ann
   await Promise.race([pump, new Promise((r) => setTimeout(r, 3000))]);
   expect(received.map((e) => e.seq)).toEqual([start + 1, start + 2]);
   await stream.return?.();
+});
+
+test("an event whose transaction is still open, and then rolls back, never reaches a subscriber", async () => {
+  const environment = await t.app.db.environment.findUniqueOrThrow({ where: { cloudName: "test-cloud" } });
+  const bus = createEventBus({ log: createLogger({ level: "silent", pretty: false }) });
+  const feeds = new EventFeeds(t.app.db, bus, createLogger({ level: "silent", pretty: false }), 60_000);
+  cleanups.push(() => feeds.close());
+  const ctx = t.app.contextFor({ apiKeyId: 0, apiKey: t.admin.apiKey, role: "admin", environment: { id: environment.id, cloudName: environment.cloudName, folderMode: "dynamic" } });
+
+  const start = await feeds.currentSeq(environment.id);
+  const stream = feeds.subscribe(environment.id, start, {});
+  const received: EventRow[] = [];
+  const pump = (async () => {
+    for await (const e of stream) {
+      received.push(e);
+      break;
+    }
+  })();
+  await new Promise((r) => setTimeout(r, 100));
+
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  const doomed = t.app.db.$transaction(async (tx) => {
+    await recordEvents(tx, ctx, [{ type: "create_folder", payload: { folder: { path: "never-committed" } } }]);
+    await gate;
+    throw new Error("rolled back");
+  });
+  // The feed hears of sequence start+1 while that transaction is open.
+  bus.announce([{ environmentId: environment.id, seq: start + 1 }]);
+  await new Promise((r) => setTimeout(r, 200));
+  release();
+  await expect(doomed).rejects.toThrow("rolled back");
+
+  await t.gql(FeedCreateFolder, { input: { path: "committed" } });
+  bus.announce([{ environmentId: environment.id, seq: start + 1 }]);
+  await Promise.race([pump, new Promise((r) => setTimeout(r, 3000))]);
+  expect(received).toHaveLength(1);
+  expect(received[0].seq).toBe(start + 1);
+  expect(JSON.parse(received[0].payload)).toMatchObject({ folder: { path: "committed" } });
 });

@@ -109,7 +109,7 @@ export interface CreateApiKeyInput {
 
 export async function createApiKey(ctx: Ctx, input: CreateApiKeyInput) {
   assertMaxLength(["input", "label"], input.label, 255);
-  const row = await insertKey(ctx.db, ctx.environment.id, input.role ?? "admin", input.label ?? "");
+  const row = await ctx.db.$transaction((tx) => insertKey(tx, ctx.environment.id, input.role ?? "admin", input.label ?? ""));
   return { apiKey: row, apiSecret: row.secret };
 }
 
