@@ -40,8 +40,13 @@ export function createEventBus(options: { redisUrl?: string; redisPrefix?: strin
   for (const client of [publisher, subscriber]) client.on("error", (err) => options.log.warn({ err }, "redis unavailable; events still flow through polling"));
   subscriber.subscribe(channel).catch((err) => options.log.warn({ err }, "redis subscribe failed"));
   subscriber.on("message", (_channel, message) => {
-    const { e, s } = JSON.parse(message) as { e: number; s: number };
-    emitLocal(e, s);
+    // Anything may be published on the channel; only well-formed announcements count.
+    try {
+      const { e, s } = JSON.parse(message) as { e: unknown; s: unknown };
+      if (Number.isInteger(e) && Number.isInteger(s)) emitLocal(e as number, s as number);
+    } catch {
+      options.log.warn({ channel }, "ignored a malformed event announcement");
+    }
   });
   return {
     announce(events) {

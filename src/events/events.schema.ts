@@ -1,7 +1,9 @@
 // Events as GraphQL: the Event interface (one shape per family of notifications) and the
 // subscriptions that stream them. Subscribers get ids and the notification body; anything else
 // (the asset, the folder) is read again at delivery time, in the subscriber's environment.
+import { GraphQLError } from "graphql";
 import { builder } from "../builder.js";
+import { createLoaders, type Ctx } from "../context.js";
 import { DomainError } from "../errors/errors.js";
 import { Asset } from "../modules/asset/asset.schema.js";
 import { Folder } from "../modules/folder/folder.schema.js";
@@ -39,7 +41,7 @@ builder.objectType(builder.objectRef<EventRow>("AssetEvent"), {
       description: "The (first) asset the event concerns, as it is now; null once deleted.",
       resolve: async (e, _args, ctx) => {
         const [assetId] = eventAssetIds(e);
-        return assetId ? ctx.db.asset.findUnique({ where: { environmentId_assetId: { environmentId: ctx.environment.id, assetId } } }) : null;
+        return assetId ? ctx.db.asset.findFirst({ where: { environmentId: ctx.environment.id, assetId, status: "active" } }) : null;
       },
     }),
   }),
@@ -61,10 +63,32 @@ builder.objectType(builder.objectRef<EventRow>("FolderEvent"), {
   }),
 });
 
-function parseAfter(after: string | null | undefined): number | null {
-  if (after == null) return null;
-  if (!/^\d{1,15}$/.test(after)) throw new DomainError("INVALID_CURSOR", "after must be an event cursor (an event's `cursor`)", ["after"]);
-  return Number(after);
+/** The sequence to resume after: an event's cursor, no later than the environment's last event. */
+async function resumeFrom(ctx: Ctx, after: string | null | undefined): Promise<number> {
+  const head = await ctx.feeds.currentSeq(ctx.environment.id);
+  if (after == null) return head;
+  const seq = /^\d{1,15}$/.test(after) ? Number(after) : NaN;
+  if (!(seq <= head)) throw new DomainError("INVALID_CURSOR", "after must be the cursor of an event of this environment", ["after"]);
+  return seq;
+}
+
+/**
+ * Per event, before it is delivered: a key revoked while its socket is open stops receiving
+ * (UNAUTHENTICATED), and request-scoped loaders start fresh, so a long subscription neither
+ * serves stale counts nor grows their caches without end.
+ */
+async function* authorised(ctx: Ctx, events: AsyncIterableIterator<EventRow>): AsyncGenerator<EventRow> {
+  try {
+    for await (const event of events) {
+      if (!(await ctx.auth.isActive(ctx.principal.apiKey))) {
+        throw new GraphQLError(`API key ${ctx.principal.apiKey} was revoked`, { extensions: { code: "UNAUTHENTICATED" } });
+      }
+      ctx.loaders = createLoaders(ctx.db);
+      yield event;
+    }
+  } finally {
+    await events.return?.();
+  }
 }
 
 builder.subscriptionType({
@@ -80,20 +104,16 @@ builder.subscriptionType({
         assetId: t.arg.string({ description: "Only events concerning this asset." }),
         after: t.arg.string(),
       },
-      subscribe: async (_root, args, ctx) => {
-        const after = parseAfter(args.after) ?? (await ctx.feeds.currentSeq(ctx.environment.id));
-        return ctx.feeds.subscribe(ctx.environment.id, after, { types: args.types, assetId: args.assetId });
-      },
+      subscribe: async (_root, args, ctx) =>
+        authorised(ctx, ctx.feeds.subscribe(ctx.environment.id, await resumeFrom(ctx, args.after), { types: args.types, assetId: args.assetId })),
       resolve: (event: EventRow) => event,
     }),
     assetChanged: t.field({
       type: Event,
       description: "Every event concerning one asset, from now on (tags, context, folder, relations, ...).",
       args: { assetId: t.arg.string({ required: true }) },
-      subscribe: async (_root, args, ctx) => {
-        const after = await ctx.feeds.currentSeq(ctx.environment.id);
-        return ctx.feeds.subscribe(ctx.environment.id, after, { assetId: args.assetId });
-      },
+      subscribe: async (_root, args, ctx) =>
+        authorised(ctx, ctx.feeds.subscribe(ctx.environment.id, await resumeFrom(ctx, null), { assetId: args.assetId })),
       resolve: (event: EventRow) => event,
     }),
   }),

@@ -53,6 +53,18 @@ const SubCreateFolder = graphql(`
   }
 `);
 
+const SubCreateKey = graphql(`
+  mutation SubCreateKey($input: CreateApiKeyInput!) {
+    createApiKey(input: $input) { apiKey { apiKey } apiSecret }
+  }
+`);
+
+const SubRevokeKey = graphql(`
+  mutation SubRevokeKey($input: RevokeApiKeyInput!) {
+    revokeApiKey(input: $input) { userErrors { code } }
+  }
+`);
+
 type Ev = SubEventsSubscription["events"];
 
 function client(creds: Credentials | null, extra: Partial<Parameters<typeof createClient>[0]> = {}): Client {
@@ -151,12 +163,42 @@ describe("events subscription over graphql-ws", () => {
     expect((await take(viaHeader, SubEvents, { after: "0", types: ["CREATE_FOLDER"] }, 1))[0].type).toBe("CREATE_FOLDER");
   });
 
-  test("an invalid cursor is a typed error", async () => {
+  test("an invalid cursor, or one past the environment's last event, is a typed error", async () => {
     const c = client(t.admin);
-    const result = await new Promise<{ errors?: readonly { extensions?: Record<string, unknown> }[] }>((resolve) => {
-      c.subscribe({ query: print(SubEvents), variables: { after: "not-a-cursor" } }, { next: (r) => resolve(r as never), error: (e) => resolve({ errors: e as never }), complete: () => undefined });
+    for (const after of ["not-a-cursor", "999999"]) {
+      const result = await new Promise<unknown>((resolve) => {
+        c.subscribe({ query: print(SubEvents), variables: { after } }, { next: resolve, error: resolve, complete: () => undefined });
+      });
+      expect(JSON.stringify(result)).toContain("INVALID_CURSOR");
+    }
+  });
+
+  test("a key revoked while its socket is open stops receiving events", async () => {
+    const created = await t.gql(SubCreateKey, { input: { label: "short-lived" } });
+    const key = { apiKey: created.data!.createApiKey.apiKey!.apiKey, apiSecret: created.data!.createApiKey.apiSecret! };
+    const c = client(key);
+    const outcome = new Promise<{ events: number; error?: string }>((resolve) => {
+      let events = 0;
+      c.subscribe(
+        { query: print(SubEvents), variables: { types: ["CREATE_FOLDER"] } },
+        {
+          next: (r) => {
+            if (r.errors) resolve({ events, error: JSON.stringify(r.errors) });
+            else events++;
+          },
+          error: (e) => resolve({ events, error: JSON.stringify(e) }),
+          complete: () => resolve({ events }),
+        },
+      );
     });
-    expect(JSON.stringify(result)).toContain("INVALID_CURSOR");
+    await sleep(300);
+    await t.gql(SubCreateFolder, { input: { path: "before-revoke" } });
+    await sleep(300);
+    await t.gql(SubRevokeKey, { input: { apiKey: key.apiKey } });
+    await t.gql(SubCreateFolder, { input: { path: "after-revoke" } });
+    const result = await outcome;
+    expect(result.events).toBe(1);
+    expect(result.error).toContain("UNAUTHENTICATED");
   });
 });
 

@@ -49,6 +49,8 @@ type Documents = {
     "\n  subscription SubAssetChanged($assetId: String!) {\n    assetChanged(assetId: $assetId) { type sequence assetIds }\n  }\n": typeof types.SubAssetChangedDocument,
     "\n  mutation SubRetag($input: UpdateAssetInput!) {\n    updateAsset(input: $input) { userErrors { code } }\n  }\n": typeof types.SubRetagDocument,
     "\n  mutation SubCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) { userErrors { code } }\n  }\n": typeof types.SubCreateFolderDocument,
+    "\n  mutation SubCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { apiKey { apiKey } apiSecret }\n  }\n": typeof types.SubCreateKeyDocument,
+    "\n  mutation SubRevokeKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) { userErrors { code } }\n  }\n": typeof types.SubRevokeKeyDocument,
     "\n  query WhDeliveries($status: WebhookDeliveryStatus, $first: Int, $after: String) {\n    webhookDeliveries(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id\n          deliveryId\n          eventId\n          eventSequence\n          eventType\n          uri\n          status\n          attempts\n          lastResponseCode\n          lastError\n          lastAttemptAt\n          nextAttemptAt\n          deliveredAt\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.WhDeliveriesDocument,
     "\n  mutation WhRedeliver($input: RedeliverWebhookInput!) {\n    redeliverWebhook(input: $input) {\n      delivery { id deliveryId status attempts eventSequence nextAttemptAt deliveredAt }\n      userErrors { code field message }\n    }\n  }\n": typeof types.WhRedeliverDocument,
     "\n  mutation WhSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      signatureAlgorithm\n      userErrors { code field message }\n    }\n  }\n": typeof types.WhSettingsDocument,
@@ -111,6 +113,8 @@ const documents: Documents = {
     "\n  subscription SubAssetChanged($assetId: String!) {\n    assetChanged(assetId: $assetId) { type sequence assetIds }\n  }\n": types.SubAssetChangedDocument,
     "\n  mutation SubRetag($input: UpdateAssetInput!) {\n    updateAsset(input: $input) { userErrors { code } }\n  }\n": types.SubRetagDocument,
     "\n  mutation SubCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) { userErrors { code } }\n  }\n": types.SubCreateFolderDocument,
+    "\n  mutation SubCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { apiKey { apiKey } apiSecret }\n  }\n": types.SubCreateKeyDocument,
+    "\n  mutation SubRevokeKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) { userErrors { code } }\n  }\n": types.SubRevokeKeyDocument,
     "\n  query WhDeliveries($status: WebhookDeliveryStatus, $first: Int, $after: String) {\n    webhookDeliveries(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        cursor\n        node {\n          id\n          deliveryId\n          eventId\n          eventSequence\n          eventType\n          uri\n          status\n          attempts\n          lastResponseCode\n          lastError\n          lastAttemptAt\n          nextAttemptAt\n          deliveredAt\n          createdAt\n        }\n      }\n    }\n  }\n": types.WhDeliveriesDocument,
     "\n  mutation WhRedeliver($input: RedeliverWebhookInput!) {\n    redeliverWebhook(input: $input) {\n      delivery { id deliveryId status attempts eventSequence nextAttemptAt deliveredAt }\n      userErrors { code field message }\n    }\n  }\n": types.WhRedeliverDocument,
     "\n  mutation WhSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      signatureAlgorithm\n      userErrors { code field message }\n    }\n  }\n": types.WhSettingsDocument,
@@ -292,6 +296,14 @@ export function graphql(source: "\n  mutation SubRetag($input: UpdateAssetInput!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SubCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) { userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation SubCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) { userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { apiKey { apiKey } apiSecret }\n  }\n"): (typeof documents)["\n  mutation SubCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { apiKey { apiKey } apiSecret }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubRevokeKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) { userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation SubRevokeKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) { userErrors { code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

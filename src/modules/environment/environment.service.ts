@@ -97,6 +97,19 @@ export class Authenticator {
     return timingSafeEqual(entry.secretDigest, digest(apiSecret)) ? entry.principal : null;
   }
 
+  /** Whether a key is still active (re-read at most every 10 s): long-lived sockets check it per event. */
+  async isActive(apiKey: string): Promise<boolean> {
+    const entry = this.cache.get(apiKey);
+    if (entry && entry.until >= Date.now()) return true;
+    const row = await this.db.apiKey.findUnique({ where: { key: apiKey }, select: { revokedAt: true } });
+    if (!row || row.revokedAt) {
+      this.cache.delete(apiKey);
+      return false;
+    }
+    if (entry) entry.until = Date.now() + AUTH_CACHE_MS;
+    return true;
+  }
+
   forget(apiKey: string): void {
     this.cache.delete(apiKey);
   }
