@@ -397,3 +397,35 @@ describe("asset mutations", () => {
     expect((await t.gql(CountAssets, { tag: "ok" })).data!.assets.totalCount).toBe(0);
   });
 });
+
+describe("concurrent updates of one asset", () => {
+  const ConcurrentRetag = graphql(`
+    mutation AssetMutConcurrentRetag($input: UpdateAssetInput!) {
+      updateAsset(input: $input) { asset { tags } userErrors { code message } }
+    }
+  `);
+  const ConcurrentRead = graphql(`
+    query AssetMutConcurrentRead($publicId: String) {
+      asset(publicId: $publicId) { tags }
+    }
+  `);
+
+  test("replace tags whole, one after another, and their events chain before to after", async () => {
+    const [assetId] = await importAssets(t, [{ publicId: "concurrent/one", tags: ["start"] }]);
+    const sets = Array.from({ length: 8 }, (_, i) => [`set${i}-a`, `set${i}-b`]);
+    const results = await Promise.all(sets.map((tags) => t.gql(ConcurrentRetag, { input: { ref: { assetId }, tags } })));
+    for (const r of results) expect(r.data!.updateAsset.userErrors).toEqual([]);
+    const final = (await t.gql(ConcurrentRead, { publicId: "concurrent/one" })).data!.asset!.tags;
+    expect(sets.map((s) => s.join())).toContain(final.join());
+    const events = await t.app.db.event.findMany({ where: { type: "resource_tags_changed" }, orderBy: { seq: "asc" } });
+    const mine = events.map((e) => JSON.parse(e.payload) as { asset: { asset_id: string }; added: string[]; removed: string[] }).filter((p) => p.asset.asset_id === assetId);
+    expect(mine).toHaveLength(8);
+    // Each change removes exactly what the previous one added.
+    let current = ["start"];
+    for (const change of mine) {
+      expect([...change.removed].sort()).toEqual([...current].sort());
+      current = change.added;
+    }
+    expect([...current].sort()).toEqual([...final].sort());
+  });
+});

@@ -21,6 +21,8 @@ type Documents = {
     "\n  mutation AssetMutUpdate($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset { ...AssetMutFields }\n      userErrors { code field message }\n    }\n  }\n": typeof types.AssetMutUpdateDocument,
     "\n  query AssetMutCount($assetFolder: String, $tag: String) {\n    assets(assetFolder: $assetFolder, tag: $tag, first: 500, direction: ASC) {\n      totalCount\n      edges { node { publicId } }\n    }\n  }\n": typeof types.AssetMutCountDocument,
     "\n  query AssetMutFolder($path: String!) {\n    folder(path: $path) { path }\n  }\n": typeof types.AssetMutFolderDocument,
+    "\n    mutation AssetMutConcurrentRetag($input: UpdateAssetInput!) {\n      updateAsset(input: $input) { asset { tags } userErrors { code message } }\n    }\n  ": typeof types.AssetMutConcurrentRetagDocument,
+    "\n    query AssetMutConcurrentRead($publicId: String) {\n      asset(publicId: $publicId) { tags }\n    }\n  ": typeof types.AssetMutConcurrentReadDocument,
     "\n  query ListAssets(\n    $first: Int, $after: String, $resourceType: ResourceType, $type: DeliveryType, $prefix: String,\n    $publicIds: [String!], $assetIds: [String!], $tag: String, $context: ContextFilterInput,\n    $moderation: ModerationFilterInput, $assetFolder: String, $startAt: DateTime, $direction: SortDirection\n  ) {\n    assets(\n      first: $first, after: $after, resourceType: $resourceType, type: $type, prefix: $prefix,\n      publicIds: $publicIds, assetIds: $assetIds, tag: $tag, context: $context, moderation: $moderation,\n      assetFolder: $assetFolder, startAt: $startAt, direction: $direction\n    ) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { assetId publicId } }\n    }\n  }\n": typeof types.ListAssetsDocument,
     "\n  mutation SqlRelate($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) { succeeded { code } userErrors { code field message } }\n  }\n": typeof types.SqlRelateDocument,
     "\n  query SqlWarmUp {\n    environment { cloudName }\n  }\n": typeof types.SqlWarmUpDocument,
@@ -85,6 +87,8 @@ const documents: Documents = {
     "\n  mutation AssetMutUpdate($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset { ...AssetMutFields }\n      userErrors { code field message }\n    }\n  }\n": types.AssetMutUpdateDocument,
     "\n  query AssetMutCount($assetFolder: String, $tag: String) {\n    assets(assetFolder: $assetFolder, tag: $tag, first: 500, direction: ASC) {\n      totalCount\n      edges { node { publicId } }\n    }\n  }\n": types.AssetMutCountDocument,
     "\n  query AssetMutFolder($path: String!) {\n    folder(path: $path) { path }\n  }\n": types.AssetMutFolderDocument,
+    "\n    mutation AssetMutConcurrentRetag($input: UpdateAssetInput!) {\n      updateAsset(input: $input) { asset { tags } userErrors { code message } }\n    }\n  ": types.AssetMutConcurrentRetagDocument,
+    "\n    query AssetMutConcurrentRead($publicId: String) {\n      asset(publicId: $publicId) { tags }\n    }\n  ": types.AssetMutConcurrentReadDocument,
     "\n  query ListAssets(\n    $first: Int, $after: String, $resourceType: ResourceType, $type: DeliveryType, $prefix: String,\n    $publicIds: [String!], $assetIds: [String!], $tag: String, $context: ContextFilterInput,\n    $moderation: ModerationFilterInput, $assetFolder: String, $startAt: DateTime, $direction: SortDirection\n  ) {\n    assets(\n      first: $first, after: $after, resourceType: $resourceType, type: $type, prefix: $prefix,\n      publicIds: $publicIds, assetIds: $assetIds, tag: $tag, context: $context, moderation: $moderation,\n      assetFolder: $assetFolder, startAt: $startAt, direction: $direction\n    ) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { assetId publicId } }\n    }\n  }\n": types.ListAssetsDocument,
     "\n  mutation SqlRelate($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) { succeeded { code } userErrors { code field message } }\n  }\n": types.SqlRelateDocument,
     "\n  query SqlWarmUp {\n    environment { cloudName }\n  }\n": types.SqlWarmUpDocument,
@@ -184,6 +188,14 @@ export function graphql(source: "\n  query AssetMutCount($assetFolder: String, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AssetMutFolder($path: String!) {\n    folder(path: $path) { path }\n  }\n"): (typeof documents)["\n  query AssetMutFolder($path: String!) {\n    folder(path: $path) { path }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AssetMutConcurrentRetag($input: UpdateAssetInput!) {\n      updateAsset(input: $input) { asset { tags } userErrors { code message } }\n    }\n  "): (typeof documents)["\n    mutation AssetMutConcurrentRetag($input: UpdateAssetInput!) {\n      updateAsset(input: $input) { asset { tags } userErrors { code message } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AssetMutConcurrentRead($publicId: String) {\n      asset(publicId: $publicId) { tags }\n    }\n  "): (typeof documents)["\n    query AssetMutConcurrentRead($publicId: String) {\n      asset(publicId: $publicId) { tags }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -252,7 +252,11 @@ export async function updateAsset(ctx: Ctx, input: UpdateAssetInput) {
   const context = input.context ? cleanContext(input.context, ["input", "context"]) : undefined;
 
   return transact(ctx, async (tx, emit) => {
-    const asset = await findAssetByRef(tx, env, input.ref, ["input", "ref"]);
+    const found = await findAssetByRef(tx, env, input.ref, ["input", "ref"]);
+    // Concurrent updates of one asset take turns (PostgreSQL row lock; SQLite serialises writers),
+    // so tags and context are replaced whole and each event's "before" is what the change replaced.
+    if (ctx.dialect === "postgres") await tx.$queryRaw`SELECT id FROM "Asset" WHERE id = ${found.id} FOR UPDATE`;
+    const asset = ctx.dialect === "postgres" ? await tx.asset.findUniqueOrThrow({ where: { id: found.id } }) : found;
     const ref = assetRef(asset);
     const now = new Date();
     const data: Prisma.AssetUncheckedUpdateInput = { updatedAt: now };
