@@ -449,5 +449,27 @@ describe("triggers", () => {
       [events[2].id, "http://127.0.0.1:9/c-everything"],
       [events[2].id, "http://127.0.0.1:9/d-both"],
     ]);
+
+    // Deliveries already queued follow their trigger: moved with a changed URI, dropped with a
+    // deleted trigger (unless another trigger of that URI still wants the event).
+    const uploadsNow = (await list("UPLOAD")).edges.find((e) => e.node.uri.endsWith("b-uploads-v2"))!.node;
+    await t.gql(UpdateTrigger, { input: { id: uploadsNow.id, newUri: "http://127.0.0.1:9/b-uploads-v3" } });
+    const folders = (await list("CREATE_FOLDER")).edges.find((e) => e.node.uri.endsWith("a-folders"))!.node;
+    await t.gql(DeleteTrigger, { input: { id: folders.id } });
+    const bothFolders = (await list("CREATE_FOLDER")).edges.find((e) => e.node.uri.endsWith("d-both"))!.node;
+    await t.gql(DeleteTrigger, { input: { id: bothFolders.id } });
+    const after = await t.app.db.webhookDelivery.findMany({ where: { eventId: { gt: mark } }, orderBy: [{ eventId: "asc" }, { uri: "asc" }] });
+    expect(after.map((d) => [d.eventId, d.uri, d.status])).toEqual([
+      [events[0].id, "http://127.0.0.1:9/a-folders", "dead"],
+      [events[0].id, "http://127.0.0.1:9/c-everything", "pending"],
+      [events[0].id, "http://127.0.0.1:9/d-both", "pending"],
+      [events[1].id, "http://127.0.0.1:9/a-folders", "dead"],
+      [events[1].id, "http://127.0.0.1:9/c-everything", "pending"],
+      [events[1].id, "http://127.0.0.1:9/d-both", "pending"],
+      [events[2].id, "http://127.0.0.1:9/b-uploads-v3", "pending"],
+      [events[2].id, "http://127.0.0.1:9/c-everything", "pending"],
+      [events[2].id, "http://127.0.0.1:9/d-both", "pending"],
+    ]);
+    expect(after.find((d) => d.uri.endsWith("a-folders"))!.lastError).toBe("trigger deleted before delivery");
   });
 });

@@ -96,8 +96,25 @@ export async function updateTrigger(ctx: Ctx, input: { id: string | number; newU
     if (clash && clash.id !== trigger.id) {
       throw new DomainError("ALREADY_EXISTS", `another trigger for ${trigger.eventType} already notifies ${uri} (${clash.externalId})`, ["input", "newUri"]);
     }
-    return { trigger: await tx.trigger.update({ where: { id: trigger.id }, data: { uri, updatedAt: new Date() } }) };
+    const updated = await tx.trigger.update({ where: { id: trigger.id }, data: { uri, updatedAt: new Date() } });
+    // Notifications still waiting for the old URI go to the new one (once per event and URI).
+    for (const d of await orphanedDeliveries(tx, environmentId, trigger.uri)) {
+      const taken = await tx.webhookDelivery.findUnique({ where: { eventId_uri: { eventId: d.eventId, uri } }, select: { id: true } });
+      await tx.webhookDelivery.update({
+        where: { id: d.id },
+        data: taken ? { status: "dead", lastError: `superseded: ${uri} already has this event`, leaseUntil: null } : { uri, nextAttemptAt: new Date(), leaseUntil: null },
+      });
+    }
+    return { trigger: updated };
   });
+}
+
+/** Pending deliveries to `uri` that no remaining trigger of the environment asks for any more. */
+async function orphanedDeliveries(tx: Tx, environmentId: number, uri: string) {
+  const remaining = new Set((await tx.trigger.findMany({ where: { environmentId, uri }, select: { eventType: true } })).map((t) => t.eventType));
+  if (remaining.has("all")) return [];
+  const pending = await tx.webhookDelivery.findMany({ where: { environmentId, uri, status: "pending" }, select: { id: true, eventId: true, event: { select: { type: true } } } });
+  return pending.filter((d) => !remaining.has(d.event.type));
 }
 
 export async function deleteTrigger(ctx: Ctx, input: { id: string | number }) {
@@ -106,6 +123,12 @@ export async function deleteTrigger(ctx: Ctx, input: { id: string | number }) {
     const trigger = await findTrigger(tx, environmentId, input.id);
     if (!trigger) throw notFound(`trigger ${input.id}`, ["input", "id"]);
     await tx.trigger.delete({ where: { id: trigger.id } });
+    // A URL the admin removed gets no more notifications, retries included.
+    const orphaned = await orphanedDeliveries(tx, environmentId, trigger.uri);
+    await tx.webhookDelivery.updateMany({
+      where: { id: { in: orphaned.map((d) => d.id) } },
+      data: { status: "dead", lastError: "trigger deleted before delivery", leaseUntil: null },
+    });
     return { deleted: trigger };
   });
 }
