@@ -10,13 +10,13 @@ import { fork } from "node:child_process";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
-import { Redis } from "ioredis";
 import { buildApp, type App } from "../src/app.js";
 import { createLogger } from "../src/lib/logger.js";
 import { importAssets } from "../src/modules/asset/asset.service.js";
 import { bootstrapEnvironment } from "../src/modules/environment/environment.service.js";
 import { freshDatabase } from "../test/helpers/db.js";
 import { serve } from "../test/helpers/server.js";
+import { REDIS_URL, redisAnswers } from "../test/helpers/redis.js";
 
 const { values } = parseArgs({
   options: {
@@ -31,24 +31,11 @@ const SUBSCRIBERS = Number(values.subscribers);
 const MUTATIONS = Number(values.mutations);
 /** pause between mutations (ms); 0 = one burst, back to back */
 const PACE_MS = Number(values.pace);
-const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379";
 const creds = { apiKey: "555555555555555", apiSecret: "bench-secret" };
 const authorization = `Basic ${Buffer.from(`${creds.apiKey}:${creds.apiSecret}`).toString("base64")}`;
 const silent = createLogger({ level: "silent", pretty: false });
 
 const MUTATION = `mutation($path: String!) { createFolder(input: { path: $path }) { userErrors { code } } }`;
-
-async function redisAnswers(): Promise<boolean> {
-  const probe = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  try {
-    await probe.connect();
-    return (await probe.ping()) === "PONG";
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
-}
 
 /** Runs the subscribers in a child process and resolves once all are subscribed. */
 function startClients(url: string) {

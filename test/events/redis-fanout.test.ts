@@ -3,7 +3,6 @@
 // Runs when Redis answers on REDIS_URL (default redis://127.0.0.1:6379), as it does in CI.
 import { print } from "graphql";
 import { createClient } from "graphql-ws";
-import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import WebSocket from "ws";
 import { buildApp, type App } from "../../src/app.js";
@@ -13,20 +12,9 @@ import { graphql } from "../gql/index.js";
 import { basic } from "../helpers/app.js";
 import { freshDatabase, type TestDatabase } from "../helpers/db.js";
 import { serve, type Served } from "../helpers/server.js";
+import { REDIS_URL, redisAnswers } from "../helpers/redis.js";
 
-const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379";
 
-async function redisAnswers(): Promise<boolean> {
-  const probe = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  try {
-    await probe.connect();
-    return (await probe.ping()) === "PONG";
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
-}
 const hasRedis = await redisAnswers();
 
 const FanoutEvents = graphql(`
