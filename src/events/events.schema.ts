@@ -33,7 +33,6 @@ const Event = builder.interfaceRef<EventRow>("Event").implement({
 
 builder.objectType(builder.objectRef<EventRow>("AssetEvent"), {
   interfaces: [Event],
-  isTypeOf: (e) => !FOLDER_EVENTS.has((e as EventRow).type),
   fields: (t) => ({
     asset: t.field({
       type: Asset,
@@ -49,7 +48,6 @@ builder.objectType(builder.objectRef<EventRow>("AssetEvent"), {
 
 builder.objectType(builder.objectRef<EventRow>("FolderEvent"), {
   interfaces: [Event],
-  isTypeOf: (e) => FOLDER_EVENTS.has((e as EventRow).type),
   fields: (t) => ({
     folder: t.field({
       type: Folder,

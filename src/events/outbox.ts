@@ -51,11 +51,10 @@ export async function recordEvents(tx: Tx, ctx: Ctx, events: EventInput[]): Prom
       ...e.payload,
     }),
   }));
-  await tx.event.createMany({ data: rows });
+  const saved = await tx.event.createManyAndReturn({ data: rows, select: { id: true, type: true } });
   const types = [...new Set(events.map((e) => e.type))];
   const triggers = await tx.trigger.findMany({ where: { environmentId: env.id, eventType: { in: [...types, "all"] } }, select: { eventType: true, uri: true } });
   if (triggers.length) {
-    const saved = await tx.event.findMany({ where: { environmentId: env.id, seq: { gte: first, lte: eventSeq } }, select: { id: true, type: true } });
     const deliveries = saved.flatMap((ev) => {
       // A URI subscribed both to the type and to `all` gets the event once.
       const uris = new Set(triggers.filter((t) => t.eventType === ev.type || t.eventType === "all").map((t) => t.uri));

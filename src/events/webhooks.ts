@@ -16,7 +16,7 @@
 // every `pollMs` while pending rows exist, and every `idlePollMs` otherwise (a safety net for rows
 // written by processes whose announcements never arrive here).
 import { createHash } from "node:crypto";
-import { decodeGlobalID } from "@pothos/plugin-relay";
+import { decodeGlobalIdOf } from "../lib/ids.js";
 import type { Logger } from "pino";
 import type { Ctx } from "../context.js";
 import { committed, type Db } from "../db/client.js";
@@ -462,16 +462,8 @@ async function readSnippet(res: Response, max = 200): Promise<string> {
 
 /** A delivery id as given to redeliverWebhook: the global id or the plain `deliveryId`. */
 export function parseDeliveryId(id: string): number | null {
-  let raw = id;
-  if (!/^\d+$/.test(id)) {
-    try {
-      const decoded = decodeGlobalID(id);
-      if (decoded.typename !== "WebhookDelivery") return null;
-      raw = decoded.id;
-    } catch {
-      return null;
-    }
-  }
+  const raw = /^\d+$/.test(id) ? id : decodeGlobalIdOf(id, "WebhookDelivery");
+  if (raw === null) return null;
   const n = /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
   return Number.isSafeInteger(n) && n > 0 && n <= 2_147_483_647 ? n : null;
 }

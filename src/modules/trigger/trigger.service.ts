@@ -1,12 +1,11 @@
 // Triggers (DOMAIN.md §5.1): one event type paired with one notification URL. The outbox
 // (src/events/outbox.ts) reads them when an event is recorded and queues one delivery per URL.
 // Trigger operations themselves emit no events (DOMAIN.md §5.2).
-import { decodeGlobalID } from "@pothos/plugin-relay";
 import type { Tx } from "../../db/client.js";
 import type { Ctx } from "../../context.js";
 import { DomainError, notFound, type FieldPath } from "../../errors/errors.js";
 import type { EventType } from "../../events/event-types.js";
-import { newHexId } from "../../lib/ids.js";
+import { decodeGlobalIdOf, newHexId } from "../../lib/ids.js";
 
 /** Notification URLs per (environment, event type); `all` counts as its own event type. */
 export const MAX_TRIGGERS_PER_EVENT_TYPE = 30;
@@ -40,14 +39,8 @@ export function validateUri(uri: string, field: FieldPath): string {
 
 /** Candidate external ids for a trigger id given as a Relay global id or as the external id. */
 function externalIdCandidates(id: string): string[] {
-  const ids = [id];
-  try {
-    const decoded = decodeGlobalID(id);
-    if (decoded.typename === "Trigger") ids.push(decoded.id);
-  } catch {
-    // not a global id: the external id itself
-  }
-  return ids;
+  const decoded = decodeGlobalIdOf(id, "Trigger");
+  return decoded === null ? [id] : [id, decoded];
 }
 
 export async function findTrigger(tx: Tx, environmentId: number, id: string | number) {
