@@ -1,0 +1,133 @@
+-- AlterTable
+ALTER TABLE "Asset" ADD COLUMN     "metadataUpdatedAt" TIMESTAMP(3);
+
+-- CreateTable
+CREATE TABLE "MetadataField" (
+    "id" SERIAL NOT NULL,
+    "environmentId" INTEGER NOT NULL,
+    "externalId" TEXT NOT NULL,
+    "type" TEXT NOT NULL,
+    "label" TEXT NOT NULL,
+    "mandatory" BOOLEAN NOT NULL DEFAULT false,
+    "defaultDisabled" BOOLEAN NOT NULL DEFAULT false,
+    "readonlyUi" BOOLEAN NOT NULL DEFAULT false,
+    "allowDynamicListValues" BOOLEAN NOT NULL DEFAULT false,
+    "defaultValue" TEXT,
+    "validation" TEXT,
+    "position" INTEGER NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "MetadataField_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "DatasourceEntry" (
+    "id" SERIAL NOT NULL,
+    "fieldId" INTEGER NOT NULL,
+    "externalId" TEXT NOT NULL,
+    "value" TEXT NOT NULL,
+    "state" TEXT NOT NULL DEFAULT 'active',
+    "position" INTEGER NOT NULL,
+
+    CONSTRAINT "DatasourceEntry_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "AssetMetadata" (
+    "id" SERIAL NOT NULL,
+    "environmentId" INTEGER NOT NULL,
+    "assetId" INTEGER NOT NULL,
+    "fieldId" INTEGER NOT NULL,
+    "position" INTEGER NOT NULL DEFAULT 0,
+    "text" TEXT,
+    "number" INTEGER,
+    "date" TEXT,
+
+    CONSTRAINT "AssetMetadata_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "DerivedResource" (
+    "id" SERIAL NOT NULL,
+    "environmentId" INTEGER NOT NULL,
+    "assetId" INTEGER NOT NULL,
+    "externalId" TEXT NOT NULL,
+    "transformation" TEXT NOT NULL,
+    "format" TEXT,
+    "bytes" BIGINT NOT NULL DEFAULT 0,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "DerivedResource_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "AssetVersion" (
+    "id" SERIAL NOT NULL,
+    "assetId" INTEGER NOT NULL,
+    "versionId" TEXT NOT NULL,
+    "version" INTEGER NOT NULL,
+    "format" TEXT,
+    "bytes" BIGINT NOT NULL DEFAULT 0,
+    "restorable" BOOLEAN NOT NULL DEFAULT true,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "AssetVersion_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "MetadataField_environmentId_position_idx" ON "MetadataField"("environmentId", "position");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "MetadataField_environmentId_externalId_key" ON "MetadataField"("environmentId", "externalId");
+
+-- CreateIndex
+CREATE INDEX "DatasourceEntry_fieldId_position_idx" ON "DatasourceEntry"("fieldId", "position");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "DatasourceEntry_fieldId_externalId_key" ON "DatasourceEntry"("fieldId", "externalId");
+
+-- CreateIndex
+CREATE INDEX "AssetMetadata_environmentId_fieldId_text_assetId_idx" ON "AssetMetadata"("environmentId", "fieldId", "text", "assetId");
+
+-- CreateIndex
+CREATE INDEX "AssetMetadata_environmentId_fieldId_number_assetId_idx" ON "AssetMetadata"("environmentId", "fieldId", "number", "assetId");
+
+-- CreateIndex
+CREATE INDEX "AssetMetadata_environmentId_fieldId_date_assetId_idx" ON "AssetMetadata"("environmentId", "fieldId", "date", "assetId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "AssetMetadata_assetId_fieldId_position_key" ON "AssetMetadata"("assetId", "fieldId", "position");
+
+-- CreateIndex
+CREATE INDEX "DerivedResource_assetId_id_idx" ON "DerivedResource"("assetId", "id");
+
+-- CreateIndex
+CREATE INDEX "DerivedResource_environmentId_transformation_id_idx" ON "DerivedResource"("environmentId", "transformation", "id");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "DerivedResource_environmentId_externalId_key" ON "DerivedResource"("environmentId", "externalId");
+
+-- CreateIndex
+CREATE INDEX "AssetVersion_assetId_createdAt_idx" ON "AssetVersion"("assetId", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "AssetVersion_assetId_versionId_key" ON "AssetVersion"("assetId", "versionId");
+
+-- AddForeignKey
+ALTER TABLE "MetadataField" ADD CONSTRAINT "MetadataField_environmentId_fkey" FOREIGN KEY ("environmentId") REFERENCES "Environment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "DatasourceEntry" ADD CONSTRAINT "DatasourceEntry_fieldId_fkey" FOREIGN KEY ("fieldId") REFERENCES "MetadataField"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AssetMetadata" ADD CONSTRAINT "AssetMetadata_assetId_fkey" FOREIGN KEY ("assetId") REFERENCES "Asset"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AssetMetadata" ADD CONSTRAINT "AssetMetadata_fieldId_fkey" FOREIGN KEY ("fieldId") REFERENCES "MetadataField"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "DerivedResource" ADD CONSTRAINT "DerivedResource_assetId_fkey" FOREIGN KEY ("assetId") REFERENCES "Asset"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AssetVersion" ADD CONSTRAINT "AssetVersion_assetId_fkey" FOREIGN KEY ("assetId") REFERENCES "Asset"("id") ON DELETE CASCADE ON UPDATE CASCADE;
