@@ -11,6 +11,7 @@ import { WebhookWorker, type WebhookOptions } from "./events/webhooks.js";
 import { EXAMPLE_OPERATIONS } from "./graphiql.js";
 import { createLogger } from "./lib/logger.js";
 import { Authenticator } from "./modules/environment/environment.service.js";
+import { queryLimitPlugins } from "./query-limits.js";
 import { schema } from "./schema.js";
 
 export interface AppOptions {
@@ -120,7 +121,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         return masked;
       },
     },
-    plugins: [requestLogPlugin(log), authPlugin(auth, principals)],
+    plugins: [requestLogPlugin(log), authPlugin(auth, principals), ...queryLimitPlugins()],
     // WebSocket operations arrive with the principal graphql-ws authenticated (src/ws.ts).
     context: (initial: YogaInitialContext & { principal?: Principal }) => {
       const principal = initial.principal ?? principals.get(initial.request);

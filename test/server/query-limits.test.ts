@@ -1,0 +1,113 @@
+import { print } from "graphql";
+import { beforeAll, describe, expect, test } from "vitest";
+import { QUERY_LIMITS } from "../../src/query-limits.js";
+import { graphql } from "../gql/index.js";
+import { basic, useTestApp } from "../helpers/app.js";
+import { images, importAssets } from "../helpers/fixtures.js";
+
+const t = useTestApp({ webhooks: false });
+
+const Related = graphql(`
+  mutation RelateForLimits($input: AddRelatedAssetsInput!) {
+    addRelatedAssets(input: $input) { userErrors { code } }
+  }
+`);
+
+// Four hops of relatedAssets: depth 16, one more than the cap.
+const TooDeep = graphql(`
+  query TooDeep {
+    assets(first: 1) { edges { node { relatedAssets(first: 1) { edges { node { relatedAssets(first: 1) { edges { node {
+      relatedAssets(first: 1) { edges { node { relatedAssets(first: 1) { edges { node { publicId } } } } } }
+    } } } } } } } } }
+  }
+`);
+
+// Three hops: depth 13, within the cap.
+const DeepEnough = graphql(`
+  query DeepEnough {
+    assets(first: 1, direction: ASC) { edges { node { publicId relatedAssets(first: 1) { edges { node { publicId relatedAssets(first: 1) { edges { node {
+      publicId relatedAssets(first: 1) { edges { node { publicId } } }
+    } } } } } } } } }
+  }
+`);
+
+// 500 + 500·100 + 500·100·100 nodes, with first given by a variable.
+const TooManyNodes = graphql(`
+  query TooManyNodes($first: Int) {
+    assets(first: $first) { edges { node { relatedAssets(first: 100) { edges { node { relatedAssets { edges { node { publicId } } } } } } } } }
+  }
+`);
+
+// 500 + 500·100 nodes.
+const ManyNodes = graphql(`
+  query ManyNodes($first: Int) {
+    assets(first: $first) { totalCount edges { node { relatedAssets { edges { node { publicId } } } } } }
+  }
+`);
+
+async function post(query: string, variables?: Record<string, unknown>) {
+  const res = await t.raw({ query, variables }, { authorization: basic(t.admin), accept: "application/graphql-response+json" });
+  return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> }[] } };
+}
+
+describe("query limits", () => {
+  beforeAll(async () => {
+    const ids = await importAssets(t, images(3, "lim"));
+    const r = await t.gql(Related, { input: { asset: { assetId: ids[0] }, assetsToRelate: [{ assetId: ids[1] }] } });
+    expect(r.data!.addRelatedAssets.userErrors).toEqual([]);
+    const s = await t.gql(Related, { input: { asset: { assetId: ids[1] }, assetsToRelate: [{ assetId: ids[2] }] } });
+    expect(s.data!.addRelatedAssets.userErrors).toEqual([]);
+  });
+
+  test(`a query deeper than ${QUERY_LIMITS.maxDepth} is refused with 400 before it runs`, async () => {
+    const { status, body } = await post(print(TooDeep));
+    expect(status).toBe(400);
+    expect(body.data).toBeUndefined();
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors![0].extensions.code).toBe("QUERY_TOO_DEEP");
+    expect(body.errors![0].message).toBe(`Query depth limit of ${QUERY_LIMITS.maxDepth} exceeded, found 16.`);
+  });
+
+  test("a deep query within the cap runs", async () => {
+    const r = await t.gql(DeepEnough, {});
+    expect(r.errors).toBeUndefined();
+    const first = r.data!.assets.edges[0].node;
+    expect(first.publicId).toBe("lim-0000");
+    const second = first.relatedAssets.edges[0].node;
+    expect(second.publicId).toBe("lim-0001");
+    expect(second.relatedAssets.edges.map((e) => e.node.publicId)).toContain("lim-0000");
+  });
+
+  test(`more than ${QUERY_LIMITS.maxAliases} aliases are refused`, async () => {
+    const aliases = Array.from({ length: QUERY_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: environment { cloudName }`).join(" ");
+    const { status, body } = await post(`{ ${aliases} }`);
+    expect(status).toBe(400);
+    expect(body.errors![0].extensions.code).toBe("TOO_MANY_ALIASES");
+    const within = await post(`{ ${aliases.split(" a").slice(0, QUERY_LIMITS.maxAliases).join(" a")} }`);
+    expect(within.status).toBe(200);
+    expect(Object.keys(within.body.data as object)).toHaveLength(QUERY_LIMITS.maxAliases);
+    // A client that accepts only application/json gets the same error with status 200 (the spec's rule).
+    const plain = await t.raw({ query: `{ ${aliases} }` }, { authorization: basic(t.admin) });
+    expect(plain.status).toBe(200);
+    expect(await plain.json()).toEqual({ errors: [{ message: `Aliases limit of ${QUERY_LIMITS.maxAliases} exceeded, found ${QUERY_LIMITS.maxAliases + 1}.`, extensions: { code: "TOO_MANY_ALIASES" } }] });
+  });
+
+  test("an operation that could return more nodes than the limit is refused, counting first from variables", async () => {
+    const { status, body } = await post(print(TooManyNodes), { first: 500 });
+    expect(status).toBe(400);
+    expect(body.data).toBeUndefined();
+    const [error] = body.errors!;
+    expect(error.extensions).toMatchObject({ code: "NODE_LIMIT_EXCEEDED", nodes: 500 + 500 * 100 + 500 * 100 * 100, limit: QUERY_LIMITS.maxNodes });
+    expect(error.message).toContain(`above the limit of ${QUERY_LIMITS.maxNodes}`);
+  });
+
+  test("the same shape with small pages runs, and an omitted first counts as the largest default page", async () => {
+    const small = await t.gql(TooManyNodes, { first: 5 });
+    expect(small.errors).toBeUndefined();
+    expect(small.data!.assets.edges).toHaveLength(3);
+    // 500 + 500·100 = 50,500 nodes: under the limit.
+    const many = await t.gql(ManyNodes, { first: 500 });
+    expect(many.errors).toBeUndefined();
+    expect(many.data!.assets.totalCount).toBe(3);
+  });
+});
