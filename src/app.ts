@@ -10,6 +10,7 @@ import { EventFeeds } from "./events/feed.js";
 import { WebhookWorker, type WebhookOptions } from "./events/webhooks.js";
 import { EXAMPLE_OPERATIONS } from "./graphiql.js";
 import { createLogger } from "./lib/logger.js";
+import { createMetrics, type Metrics } from "./metrics.js";
 import { Authenticator } from "./modules/environment/environment.service.js";
 import { queryLimitPlugins } from "./query-limits.js";
 import { schema } from "./schema.js";
@@ -39,6 +40,8 @@ export interface App {
   feeds: EventFeeds;
   /** the webhook delivery worker, null when turned off */
   webhooks: WebhookWorker | null;
+  /** Prometheus registry served on /metrics */
+  metrics: Metrics;
   /** the request context for a principal, for code that runs services outside a request (CLI) */
   contextFor(principal: Principal): Ctx;
   close(): Promise<void>;
@@ -105,6 +108,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const webhooks = options.webhooks === false ? null : new WebhookWorker(db, log, options.webhooks === true ? {} : options.webhooks);
   const stopPoking = webhooks ? bus.onAnnounce(() => webhooks.poke()) : () => undefined;
   webhooks?.start();
+  const metrics = createMetrics(db, feeds);
   const contextFor = (principal: Principal) => createContext({ db, dialect, principal, config, log, auth, events: bus, feeds });
 
   const yoga = createYoga<object, Ctx>({
@@ -121,7 +125,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         return masked;
       },
     },
-    plugins: [requestLogPlugin(log), authPlugin(auth, principals), ...queryLimitPlugins()],
+    plugins: [requestLogPlugin(log), authPlugin(auth, principals), ...queryLimitPlugins(), metrics.plugin],
     // WebSocket operations arrive with the principal graphql-ws authenticated (src/ws.ts).
     context: (initial: YogaInitialContext & { principal?: Principal }) => {
       const principal = initial.principal ?? principals.get(initial.request);
@@ -138,6 +142,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     bus,
     feeds,
     webhooks,
+    metrics,
     contextFor,
     async close() {
       // In-flight webhook requests finish and are recorded before the database goes away.

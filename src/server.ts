@@ -1,4 +1,5 @@
-// HTTP: /graphql (Yoga: POST, GET, GraphiQL in a browser) and /healthz (checks the database).
+// HTTP: /graphql (Yoga: POST, GET, GraphiQL in a browser), /healthz (checks the database) and
+// /metrics (Prometheus; like /healthz it needs no API key, so keep it off public networks).
 import { createServer, type Server } from "node:http";
 import type { App } from "./app.js";
 
@@ -11,6 +12,16 @@ export function createHttpServer(app: App): Server {
       } catch (e) {
         app.log.error({ err: e }, "health check failed");
         res.writeHead(503, { "content-type": "application/json" }).end(JSON.stringify({ status: "error", database: "unreachable" }));
+      }
+      return;
+    }
+    if (req.url === "/metrics") {
+      try {
+        const body = await app.metrics.registry.metrics();
+        res.writeHead(200, { "content-type": app.metrics.registry.contentType }).end(body);
+      } catch (e) {
+        app.log.error({ err: e }, "metrics collection failed");
+        res.writeHead(503, { "content-type": "text/plain" }).end("metrics unavailable\n");
       }
       return;
     }

@@ -215,6 +215,13 @@ export class EventFeeds {
     };
   }
 
+  /** open subscriptions on this instance, across environments */
+  subscriberCount(): number {
+    let n = 0;
+    for (const feed of this.feeds.values()) n += feed.subscribers;
+    return n;
+  }
+
   close(): void {
     clearInterval(this.poller);
     this.unsubscribe();

@@ -70,6 +70,8 @@ type Documents = {
     "\n  mutation RelDelete($input: DeleteRelatedAssetsInput!) {\n    deleteRelatedAssets(input: $input) {\n      asset { publicId relatedAssets { totalCount edges { node { publicId } } } }\n      succeeded { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      failed { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      userErrors { code field message }\n    }\n  }\n": typeof types.RelDeleteDocument,
     "\n  query RelRelated($publicId: String!, $resourceType: ResourceType, $type: DeliveryType, $first: Int, $after: String) {\n    asset(publicId: $publicId, resourceType: $resourceType, type: $type) {\n      assetId\n      publicId\n      relatedAssets(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        edges { cursor node { assetId publicId resourceType type relatedAssets { totalCount } } }\n      }\n    }\n  }\n": typeof types.RelRelatedDocument,
     "\n  query RelCounts($publicId: String!) {\n    asset(publicId: $publicId) { relatedAssets { totalCount } cursors: relatedAssets(first: 2) { edges { cursor } } }\n    assets(prefix: \"rel/\", first: 20) { edges { node { publicId relatedAssets { totalCount } } } }\n  }\n": typeof types.RelCountsDocument,
+    "\n  mutation MetricsTrigger($input: CreateTriggerInput!) {\n    createTrigger(input: $input) { userErrors { code } }\n  }\n": typeof types.MetricsTriggerDocument,
+    "\n  query MetricsCount { assets { totalCount } }\n": typeof types.MetricsCountDocument,
     "\n  mutation RelateForLimits($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) { userErrors { code } }\n  }\n": typeof types.RelateForLimitsDocument,
     "\n  query TooDeep {\n    assets(first: 1) { edges { node { relatedAssets(first: 1) { edges { node { relatedAssets(first: 1) { edges { node {\n      relatedAssets(first: 1) { edges { node { relatedAssets(first: 1) { edges { node { publicId } } } } } }\n    } } } } } } } } }\n  }\n": typeof types.TooDeepDocument,
     "\n  query DeepEnough {\n    assets(first: 1, direction: ASC) { edges { node { publicId relatedAssets(first: 1) { edges { node { publicId relatedAssets(first: 1) { edges { node {\n      publicId relatedAssets(first: 1) { edges { node { publicId } } }\n    } } } } } } } } }\n  }\n": typeof types.DeepEnoughDocument,
@@ -141,6 +143,8 @@ const documents: Documents = {
     "\n  mutation RelDelete($input: DeleteRelatedAssetsInput!) {\n    deleteRelatedAssets(input: $input) {\n      asset { publicId relatedAssets { totalCount edges { node { publicId } } } }\n      succeeded { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      failed { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      userErrors { code field message }\n    }\n  }\n": types.RelDeleteDocument,
     "\n  query RelRelated($publicId: String!, $resourceType: ResourceType, $type: DeliveryType, $first: Int, $after: String) {\n    asset(publicId: $publicId, resourceType: $resourceType, type: $type) {\n      assetId\n      publicId\n      relatedAssets(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        edges { cursor node { assetId publicId resourceType type relatedAssets { totalCount } } }\n      }\n    }\n  }\n": types.RelRelatedDocument,
     "\n  query RelCounts($publicId: String!) {\n    asset(publicId: $publicId) { relatedAssets { totalCount } cursors: relatedAssets(first: 2) { edges { cursor } } }\n    assets(prefix: \"rel/\", first: 20) { edges { node { publicId relatedAssets { totalCount } } } }\n  }\n": types.RelCountsDocument,
+    "\n  mutation MetricsTrigger($input: CreateTriggerInput!) {\n    createTrigger(input: $input) { userErrors { code } }\n  }\n": types.MetricsTriggerDocument,
+    "\n  query MetricsCount { assets { totalCount } }\n": types.MetricsCountDocument,
     "\n  mutation RelateForLimits($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) { userErrors { code } }\n  }\n": types.RelateForLimitsDocument,
     "\n  query TooDeep {\n    assets(first: 1) { edges { node { relatedAssets(first: 1) { edges { node { relatedAssets(first: 1) { edges { node {\n      relatedAssets(first: 1) { edges { node { relatedAssets(first: 1) { edges { node { publicId } } } } } }\n    } } } } } } } } }\n  }\n": types.TooDeepDocument,
     "\n  query DeepEnough {\n    assets(first: 1, direction: ASC) { edges { node { publicId relatedAssets(first: 1) { edges { node { publicId relatedAssets(first: 1) { edges { node {\n      publicId relatedAssets(first: 1) { edges { node { publicId } } }\n    } } } } } } } } }\n  }\n": types.DeepEnoughDocument,
@@ -394,6 +398,14 @@ export function graphql(source: "\n  query RelRelated($publicId: String!, $resou
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RelCounts($publicId: String!) {\n    asset(publicId: $publicId) { relatedAssets { totalCount } cursors: relatedAssets(first: 2) { edges { cursor } } }\n    assets(prefix: \"rel/\", first: 20) { edges { node { publicId relatedAssets { totalCount } } } }\n  }\n"): (typeof documents)["\n  query RelCounts($publicId: String!) {\n    asset(publicId: $publicId) { relatedAssets { totalCount } cursors: relatedAssets(first: 2) { edges { cursor } } }\n    assets(prefix: \"rel/\", first: 20) { edges { node { publicId relatedAssets { totalCount } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MetricsTrigger($input: CreateTriggerInput!) {\n    createTrigger(input: $input) { userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation MetricsTrigger($input: CreateTriggerInput!) {\n    createTrigger(input: $input) { userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MetricsCount { assets { totalCount } }\n"): (typeof documents)["\n  query MetricsCount { assets { totalCount } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
