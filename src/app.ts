@@ -1,8 +1,9 @@
 // buildApp(options) wires the database, authentication and Yoga; server.ts serves it over HTTP
 // and tests call `app.yoga.fetch` directly.
 import type { Logger } from "pino";
+import { getOperationAST } from "graphql";
 import { createYoga, maskError, type Plugin, type YogaInitialContext } from "graphql-yoga";
-import { createContext, type AppConfig, type Ctx, type Principal } from "./context.js";
+import { createContext, createLoaders, type AppConfig, type Ctx, type Principal } from "./context.js";
 import { createDb, type Db } from "./db/client.js";
 import { isPostgresUrl } from "./db/url.js";
 import { createEventBus, type EventBus } from "./events/bus.js";
@@ -96,10 +97,29 @@ function requestLogPlugin(log: Logger): Plugin<YogaInitialContext> {
   };
 }
 
+/**
+ * Queries and subscriptions read through `reader` (SQLite's read connection, see createDb), so
+ * they never see a mutation's uncommitted rows; mutations keep the writer, whose transactions
+ * then read their own writes. On PostgreSQL both are the same pool.
+ */
+function readConnectionPlugin(reader: Db): Plugin {
+  const useReader = (args: { document: Parameters<typeof getOperationAST>[0]; operationName?: string | null; contextValue: unknown }) => {
+    if (getOperationAST(args.document, args.operationName)?.operation === "mutation") return;
+    const ctx = args.contextValue as Ctx;
+    ctx.db = reader;
+    ctx.loaders = createLoaders(reader);
+  };
+  return {
+    onExecute: ({ args }) => useReader(args),
+    onSubscribe: ({ args }) => useReader(args),
+  };
+}
+
 export async function buildApp(options: AppOptions): Promise<App> {
   const log = options.logger ?? createLogger();
   const db = await createDb({ url: options.databaseUrl, onQuery: options.onQuery });
   const dialect = isPostgresUrl(options.databaseUrl) ? "postgres" : "sqlite";
+  const reader = dialect === "sqlite" ? await createDb({ url: options.databaseUrl, onQuery: options.onQuery, readOnly: true }) : db;
   const auth = new Authenticator(db);
   const principals = new WeakMap<Request, Principal>();
   const config: AppConfig = { deliveryHost: options.deliveryHost ?? "res.cloudinary.com" };
@@ -125,7 +145,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         return masked;
       },
     },
-    plugins: [requestLogPlugin(log), authPlugin(auth, principals), ...queryLimitPlugins(), metrics.plugin],
+    plugins: [requestLogPlugin(log), authPlugin(auth, principals), ...queryLimitPlugins(), metrics.plugin, readConnectionPlugin(reader)],
     // WebSocket operations arrive with the principal graphql-ws authenticated (src/ws.ts).
     context: (initial: YogaInitialContext & { principal?: Principal }) => {
       const principal = initial.principal ?? principals.get(initial.request);
@@ -150,6 +170,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       await webhooks?.stop();
       feeds.close();
       await bus.close();
+      if (reader !== db) await reader.$disconnect();
       await db.$disconnect();
     },
   };

@@ -12,9 +12,16 @@ export interface CreateDbOptions {
   url: string;
   /** Called once per SQL statement; tests count statements with it. */
   onQuery?: (sql: string) => void;
+  /**
+   * SQLite only: a connection that refuses writes, for queries. The driver adapter has one
+   * connection per client, so statements of a query sent on the writer's client would run inside
+   * whatever interactive transaction a mutation has open on it and read its uncommitted rows.
+   * In WAL mode a second connection reads the last committed state, never blocked by the writer.
+   */
+  readOnly?: boolean;
 }
 
-export async function createDb({ url, onQuery }: CreateDbOptions): Promise<Db> {
+export async function createDb({ url, onQuery, readOnly = false }: CreateDbOptions): Promise<Db> {
   const log = onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
   let client: Db;
   if (isPostgresUrl(url)) {
@@ -33,6 +40,9 @@ export async function createDb({ url, onQuery }: CreateDbOptions): Promise<Db> {
     // (public_id, tag) are case-sensitive in the Admin API, and this also lets LIKE 'x%' use indexes.
     await client.$executeRawUnsafe("PRAGMA case_sensitive_like = ON");
     await client.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
+    // WAL (kept in the file once set) lets the read connection see committed data while a write
+    // transaction is open; query_only makes a stray write on the reader fail instead of racing.
+    await client.$queryRawUnsafe(readOnly ? "PRAGMA query_only = ON" : "PRAGMA journal_mode = WAL");
   }
   if (onQuery) (client as unknown as { $on(e: "query", cb: (e: { query: string }) => void): void }).$on("query", (e) => onQuery(e.query));
   return client;

@@ -44,6 +44,7 @@ type Documents = {
     "\n  mutation AuthDeleteRelated($input: DeleteRelatedAssetsInput!) {\n    deleteRelatedAssets(input: $input) { asset { publicId } succeeded { code } failed { code } userErrors { code field message } }\n  }\n": typeof types.AuthDeleteRelatedDocument,
     "\n  mutation AuthCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey { id apiKey label role createdAt revokedAt }\n      apiSecret\n      userErrors { code field message }\n    }\n  }\n": typeof types.AuthCreateApiKeyDocument,
     "\n  mutation AuthRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey { apiKey role revokedAt }\n      userErrors { code field message }\n    }\n  }\n": typeof types.AuthRevokeApiKeyDocument,
+    "\n  query IsolationCount { assets(first: 50) { totalCount edges { node { publicId tags } } } }\n": typeof types.IsolationCountDocument,
     "\n  mutation FeedCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) { userErrors { code } }\n  }\n": typeof types.FeedCreateFolderDocument,
     "\n  subscription FanoutEvents($types: [TriggerEventType!]) {\n    events(types: $types) { type sequence payload }\n  }\n": typeof types.FanoutEventsDocument,
     "\n  mutation FanoutCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) { userErrors { code } }\n  }\n": typeof types.FanoutCreateFolderDocument,
@@ -117,6 +118,7 @@ const documents: Documents = {
     "\n  mutation AuthDeleteRelated($input: DeleteRelatedAssetsInput!) {\n    deleteRelatedAssets(input: $input) { asset { publicId } succeeded { code } failed { code } userErrors { code field message } }\n  }\n": types.AuthDeleteRelatedDocument,
     "\n  mutation AuthCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey { id apiKey label role createdAt revokedAt }\n      apiSecret\n      userErrors { code field message }\n    }\n  }\n": types.AuthCreateApiKeyDocument,
     "\n  mutation AuthRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey { apiKey role revokedAt }\n      userErrors { code field message }\n    }\n  }\n": types.AuthRevokeApiKeyDocument,
+    "\n  query IsolationCount { assets(first: 50) { totalCount edges { node { publicId tags } } } }\n": types.IsolationCountDocument,
     "\n  mutation FeedCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) { userErrors { code } }\n  }\n": types.FeedCreateFolderDocument,
     "\n  subscription FanoutEvents($types: [TriggerEventType!]) {\n    events(types: $types) { type sequence payload }\n  }\n": types.FanoutEventsDocument,
     "\n  mutation FanoutCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) { userErrors { code } }\n  }\n": types.FanoutCreateFolderDocument,
@@ -294,6 +296,10 @@ export function graphql(source: "\n  mutation AuthCreateApiKey($input: CreateApi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey { apiKey role revokedAt }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey { apiKey role revokedAt }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IsolationCount { assets(first: 50) { totalCount edges { node { publicId tags } } } }\n"): (typeof documents)["\n  query IsolationCount { assets(first: 50) { totalCount edges { node { publicId tags } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
