@@ -1,5 +1,6 @@
 // buildApp(options) wires the database, authentication and Yoga; server.ts serves it over HTTP
 // and tests call `app.yoga.fetch` directly.
+import { Redis } from "ioredis";
 import type { Logger } from "pino";
 import { getOperationAST } from "graphql";
 import { createYoga, maskError, type Plugin, type YogaInitialContext } from "graphql-yoga";
@@ -14,6 +15,7 @@ import { createLogger } from "./lib/logger.js";
 import { createMetrics, type Metrics } from "./metrics.js";
 import { Authenticator } from "./modules/environment/environment.service.js";
 import { queryLimitPlugins } from "./query-limits.js";
+import { RateLimits, rateLimitPlugin } from "./rate-limit.js";
 import { schema } from "./schema.js";
 
 export interface AppOptions {
@@ -30,6 +32,8 @@ export interface AppOptions {
   eventPollMs?: number;
   /** the webhook delivery worker (src/events/webhooks.ts): on by default; false turns it off */
   webhooks?: boolean | WebhookOptions;
+  /** units per API key per hour (src/rate-limit.ts); unset or 0: no limit (tests, benchmarks) */
+  rateLimitPerHour?: number;
 }
 
 export interface App {
@@ -129,6 +133,17 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const stopPoking = webhooks ? bus.onAnnounce(() => webhooks.poke()) : () => undefined;
   webhooks?.start();
   const metrics = createMetrics(db, feeds);
+  // Fails fast while Redis is away, so the limiter falls back to counting in memory.
+  const limiterRedis = options.rateLimitPerHour && options.redisUrl ? new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : null;
+  limiterRedis?.on("error", (err) => log.warn({ err }, "redis unavailable; rate limits are counted per instance"));
+  // Start counting in Redis from the first request when it answers within a moment.
+  if (limiterRedis) await new Promise<void>((resolve) => {
+    limiterRedis.once("ready", resolve);
+    setTimeout(resolve, 2000).unref();
+  });
+  const rateLimits = options.rateLimitPerHour
+    ? new RateLimits({ perHour: options.rateLimitPerHour, redis: limiterRedis ?? undefined, prefix: options.redisPrefix })
+    : null;
   const contextFor = (principal: Principal) => createContext({ db, dialect, principal, config, log, auth, events: bus, feeds });
 
   const yoga = createYoga<object, Ctx>({
@@ -145,7 +160,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         return masked;
       },
     },
-    plugins: [requestLogPlugin(log), authPlugin(auth, principals), ...queryLimitPlugins(), metrics.plugin, readConnectionPlugin(reader)],
+    plugins: [requestLogPlugin(log), authPlugin(auth, principals), ...queryLimitPlugins(), ...(rateLimits ? [rateLimitPlugin(rateLimits)] : []), metrics.plugin, readConnectionPlugin(reader)],
     // WebSocket operations arrive with the principal graphql-ws authenticated (src/ws.ts).
     context: (initial: YogaInitialContext & { principal?: Principal }) => {
       const principal = initial.principal ?? principals.get(initial.request);
@@ -170,6 +185,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       await webhooks?.stop();
       feeds.close();
       await bus.close();
+      limiterRedis?.disconnect();
       if (reader !== db) await reader.$disconnect();
       await db.$disconnect();
     },

@@ -11,6 +11,8 @@ const schema = z.object({
   DELIVERY_HOST: z.string().default("res.cloudinary.com"),
   REDIS_URL: z.string().url().optional(),
   REDIS_PREFIX: z.string().default("assets:"),
+  // Units per API key per hour (src/rate-limit.ts); 0 turns the limit off.
+  RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(0).default(100_000),
   // Webhook delivery worker (src/events/webhooks.ts); unset values keep its defaults.
   WEBHOOKS: z.enum(["on", "off", "true", "false", "1", "0"]).default("on"),
   WEBHOOK_POLL_MS: z.coerce.number().int().positive().optional(),
@@ -34,6 +36,8 @@ export interface Config {
   deliveryHost: string;
   redisUrl?: string;
   redisPrefix: string;
+  /** units per API key per hour; 0 = no limit */
+  rateLimitPerHour: number;
   /** false when WEBHOOKS=off */
   webhooks: WebhookOptions | false;
 }
@@ -55,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     deliveryHost: v.DELIVERY_HOST,
     redisUrl: v.REDIS_URL,
     redisPrefix: v.REDIS_PREFIX,
+    rateLimitPerHour: v.RATE_LIMIT_PER_HOUR,
     webhooks: ["off", "false", "0"].includes(v.WEBHOOKS)
       ? false
       : {

@@ -49,19 +49,33 @@ const isConnection = (type: GraphQLObjectType) => {
   return "edges" in fields && "pageInfo" in fields;
 };
 
-/** Upper bound of the nodes `operation` can return, with its variables' values. */
-export function countNodes(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number {
+/** A field of the operation, as the walk meets it. */
+export interface FieldVisit {
+  parent: GraphQLObjectType;
+  name: string;
+  /** the field's object type (lists and non-null unwrapped) */
+  type: GraphQLObjectType;
+  /** the field's `first`, when given (literal or variable) */
+  first: number | undefined;
+  /** what the enclosing visits returned: the nodes each occurrence of this field stands for */
+  multiplier: number;
+}
+
+/**
+ * Walks the object-typed fields of `operation` (fragments inlined, each once per path) in
+ * document order. `visit` returns the multiplier for the field's own selections.
+ */
+export function walkFields(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, visit: (field: FieldVisit) => number): void {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const root = operation.operation === "query" ? schema.getQueryType() : operation.operation === "mutation" ? schema.getMutationType() : schema.getSubscriptionType();
-  if (!root) return 0;
+  if (!root) return;
 
-  const walk = (set: SelectionSetNode, parent: GraphQLObjectType, multiplier: number, seen: Set<string>): number => {
-    let total = 0;
+  const walk = (set: SelectionSetNode, parent: GraphQLObjectType, multiplier: number, seen: Set<string>): void => {
     for (const sel of set.selections) {
       if (sel.kind === Kind.INLINE_FRAGMENT) {
         const on = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : parent;
-        if (on && isObjectType(on)) total += walk(sel.selectionSet, on, multiplier, seen);
+        if (on && isObjectType(on)) walk(sel.selectionSet, on, multiplier, seen);
         continue;
       }
       if (sel.kind === Kind.FRAGMENT_SPREAD) {
@@ -69,33 +83,44 @@ export function countNodes(schema: GraphQLSchema, document: DocumentNode, operat
         // A fragment spread inside itself is invalid GraphQL; validation reports it.
         if (!fragment || seen.has(fragment.name.value)) continue;
         const on = schema.getType(fragment.typeCondition.name.value);
-        if (on && isObjectType(on)) total += walk(fragment.selectionSet, on, multiplier, new Set([...seen, fragment.name.value]));
+        if (on && isObjectType(on)) walk(fragment.selectionSet, on, multiplier, new Set([...seen, fragment.name.value]));
         continue;
       }
       const def = parent.getFields()[sel.name.value];
       if (!def || !sel.selectionSet) continue;
       const type = getNamedType(getNullableType(def.type));
       if (!isObjectType(type)) continue;
-      let inner = multiplier;
-      if (isConnection(type)) {
-        const arg = sel.arguments?.find((a) => a.name.value === "first");
-        const value = arg ? valueFromASTUntyped(arg.value, variables) : undefined;
-        const first = typeof value === "number" && value > 0 ? value : QUERY_LIMITS.assumedPage;
-        inner = multiplier * first;
-        total += inner;
-      }
-      total += walk(sel.selectionSet, type, inner, seen);
+      const arg = sel.arguments?.find((a) => a.name.value === "first");
+      const value = arg ? valueFromASTUntyped(arg.value, variables) : undefined;
+      const first = typeof value === "number" && value > 0 ? value : undefined;
+      walk(sel.selectionSet, type, visit({ parent, name: sel.name.value, type, first, multiplier }), seen);
     }
-    return total;
   };
-  return walk(operation.selectionSet, root, 1, new Set());
+  walk(operation.selectionSet, root, 1, new Set());
+}
+
+/** Upper bound of the nodes `operation` can return, with its variables' values. */
+export function countNodes(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number {
+  let total = 0;
+  walkFields(schema, document, operation, variables, ({ type, first, multiplier }) => {
+    if (!isConnection(type)) return multiplier;
+    const inner = multiplier * (first ?? QUERY_LIMITS.assumedPage);
+    total += inner;
+    return inner;
+  });
+  return total;
+}
+
+/** The operation of a request: the named one, or the only one. */
+export function operationOf(document: DocumentNode, operationName?: string | null): OperationDefinitionNode | undefined {
+  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  return operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
 }
 
 /** Refuses, before execution, an operation that could return more than maxNodes nodes. */
 function nodeLimitPlugin(): Plugin {
   const check = (args: { schema: GraphQLSchema; document: DocumentNode; operationName?: string | null; variableValues?: Record<string, unknown> | null }) => {
-    const operations = args.document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-    const operation = args.operationName ? operations.find((o) => o.name?.value === args.operationName) : operations[0];
+    const operation = operationOf(args.document, args.operationName);
     if (!operation) return null;
     const nodes = countNodes(args.schema, args.document, operation, args.variableValues ?? {});
     if (nodes <= QUERY_LIMITS.maxNodes) return null;

@@ -78,6 +78,7 @@ type Documents = {
     "\n  query DeepEnough {\n    assets(first: 1, direction: ASC) { edges { node { publicId relatedAssets(first: 1) { edges { node { publicId relatedAssets(first: 1) { edges { node {\n      publicId relatedAssets(first: 1) { edges { node { publicId } } }\n    } } } } } } } } }\n  }\n": typeof types.DeepEnoughDocument,
     "\n  query TooManyNodes($first: Int) {\n    assets(first: $first) { edges { node { relatedAssets(first: 100) { edges { node { relatedAssets { edges { node { publicId } } } } } } } } }\n  }\n": typeof types.TooManyNodesDocument,
     "\n  query ManyNodes($first: Int) {\n    assets(first: $first) { totalCount edges { node { relatedAssets { edges { node { publicId } } } } } }\n  }\n": typeof types.ManyNodesDocument,
+    "\n  query RateTwoRoots { environment { cloudName } assets { totalCount } }\n": typeof types.RateTwoRootsDocument,
     "\n  query TagsList($resourceType: ResourceType, $prefix: String, $first: Int, $after: String) {\n    tags(resourceType: $resourceType, prefix: $prefix, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { name resourceType assetCount } }\n    }\n  }\n": typeof types.TagsListDocument,
     "\n  mutation TagsRetag($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset { publicId tags }\n      userErrors { code field message }\n    }\n  }\n": typeof types.TagsRetagDocument,
     "\n  mutation TriggersCreate($input: CreateTriggerInput!) {\n    createTrigger(input: $input) {\n      trigger { id externalId eventType uri uriType createdAt updatedAt }\n      userErrors { code field message }\n    }\n  }\n": typeof types.TriggersCreateDocument,
@@ -152,6 +153,7 @@ const documents: Documents = {
     "\n  query DeepEnough {\n    assets(first: 1, direction: ASC) { edges { node { publicId relatedAssets(first: 1) { edges { node { publicId relatedAssets(first: 1) { edges { node {\n      publicId relatedAssets(first: 1) { edges { node { publicId } } }\n    } } } } } } } } }\n  }\n": types.DeepEnoughDocument,
     "\n  query TooManyNodes($first: Int) {\n    assets(first: $first) { edges { node { relatedAssets(first: 100) { edges { node { relatedAssets { edges { node { publicId } } } } } } } } }\n  }\n": types.TooManyNodesDocument,
     "\n  query ManyNodes($first: Int) {\n    assets(first: $first) { totalCount edges { node { relatedAssets { edges { node { publicId } } } } } }\n  }\n": types.ManyNodesDocument,
+    "\n  query RateTwoRoots { environment { cloudName } assets { totalCount } }\n": types.RateTwoRootsDocument,
     "\n  query TagsList($resourceType: ResourceType, $prefix: String, $first: Int, $after: String) {\n    tags(resourceType: $resourceType, prefix: $prefix, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { name resourceType assetCount } }\n    }\n  }\n": types.TagsListDocument,
     "\n  mutation TagsRetag($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset { publicId tags }\n      userErrors { code field message }\n    }\n  }\n": types.TagsRetagDocument,
     "\n  mutation TriggersCreate($input: CreateTriggerInput!) {\n    createTrigger(input: $input) {\n      trigger { id externalId eventType uri uriType createdAt updatedAt }\n      userErrors { code field message }\n    }\n  }\n": types.TriggersCreateDocument,
@@ -432,6 +434,10 @@ export function graphql(source: "\n  query TooManyNodes($first: Int) {\n    asse
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ManyNodes($first: Int) {\n    assets(first: $first) { totalCount edges { node { relatedAssets { edges { node { publicId } } } } } }\n  }\n"): (typeof documents)["\n  query ManyNodes($first: Int) {\n    assets(first: $first) { totalCount edges { node { relatedAssets { edges { node { publicId } } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RateTwoRoots { environment { cloudName } assets { totalCount } }\n"): (typeof documents)["\n  query RateTwoRoots { environment { cloudName } assets { totalCount } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
