@@ -72,6 +72,13 @@ type Documents = {
     "\n  query RelCounts($publicId: String!) {\n    asset(publicId: $publicId) { relatedAssets { totalCount } cursors: relatedAssets(first: 2) { edges { cursor } } }\n    assets(prefix: \"rel/\", first: 20) { edges { node { publicId relatedAssets { totalCount } } } }\n  }\n": typeof types.RelCountsDocument,
     "\n  query TagsList($resourceType: ResourceType, $prefix: String, $first: Int, $after: String) {\n    tags(resourceType: $resourceType, prefix: $prefix, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { name resourceType assetCount } }\n    }\n  }\n": typeof types.TagsListDocument,
     "\n  mutation TagsRetag($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset { publicId tags }\n      userErrors { code field message }\n    }\n  }\n": typeof types.TagsRetagDocument,
+    "\n  mutation TrCreate($input: CreateTransformationInput!) {\n    createTransformation(input: $input) {\n      transformation { id name bareName named definition allowedForStrict used info }\n      userErrors { code field message }\n    }\n  }\n": typeof types.TrCreateDocument,
+    "\n  mutation TrUpdate($input: UpdateTransformationInput!) {\n    updateTransformation(input: $input) {\n      transformation { name definition allowedForStrict }\n      userErrors { code field message }\n    }\n  }\n": typeof types.TrUpdateDocument,
+    "\n  mutation TrDelete($input: DeleteTransformationInput!) {\n    deleteTransformation(input: $input) { deletedName invalidatedDerivedCount userErrors { code field message } }\n  }\n": typeof types.TrDeleteDocument,
+    "\n  query TrOne($nameOrParams: String!, $first: Int, $after: String) {\n    transformation(nameOrParams: $nameOrParams) {\n      name named used info allowedForStrict\n      derived(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { derivedResourceId transformation format bytes url secureUrl asset { publicId } } }\n      }\n    }\n  }\n": typeof types.TrOneDocument,
+    "\n  query TrList($named: Boolean, $first: Int, $after: String) {\n    transformations(named: $named, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name named used } }\n    }\n  }\n": typeof types.TrListDocument,
+    "\n  query TrUrls($publicId: String!, $transformation: String) {\n    asset(publicId: $publicId) { url secureUrl(transformation: $transformation) plain: secureUrl }\n  }\n": typeof types.TrUrlsDocument,
+    "\n  mutation TrImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) { assets { publicId derived { totalCount } } userErrors { code field message } }\n  }\n": typeof types.TrImportDocument,
     "\n  mutation TriggersCreate($input: CreateTriggerInput!) {\n    createTrigger(input: $input) {\n      trigger { id externalId eventType uri uriType createdAt updatedAt }\n      userErrors { code field message }\n    }\n  }\n": typeof types.TriggersCreateDocument,
     "\n  mutation TriggersUpdate($input: UpdateTriggerInput!) {\n    updateTrigger(input: $input) {\n      trigger { id externalId eventType uri uriType createdAt updatedAt }\n      userErrors { code field message }\n    }\n  }\n": typeof types.TriggersUpdateDocument,
     "\n  mutation TriggersDelete($input: DeleteTriggerInput!) {\n    deleteTrigger(input: $input) {\n      deletedId\n      externalId\n      userErrors { code field message }\n    }\n  }\n": typeof types.TriggersDeleteDocument,
@@ -138,6 +145,13 @@ const documents: Documents = {
     "\n  query RelCounts($publicId: String!) {\n    asset(publicId: $publicId) { relatedAssets { totalCount } cursors: relatedAssets(first: 2) { edges { cursor } } }\n    assets(prefix: \"rel/\", first: 20) { edges { node { publicId relatedAssets { totalCount } } } }\n  }\n": types.RelCountsDocument,
     "\n  query TagsList($resourceType: ResourceType, $prefix: String, $first: Int, $after: String) {\n    tags(resourceType: $resourceType, prefix: $prefix, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { name resourceType assetCount } }\n    }\n  }\n": types.TagsListDocument,
     "\n  mutation TagsRetag($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset { publicId tags }\n      userErrors { code field message }\n    }\n  }\n": types.TagsRetagDocument,
+    "\n  mutation TrCreate($input: CreateTransformationInput!) {\n    createTransformation(input: $input) {\n      transformation { id name bareName named definition allowedForStrict used info }\n      userErrors { code field message }\n    }\n  }\n": types.TrCreateDocument,
+    "\n  mutation TrUpdate($input: UpdateTransformationInput!) {\n    updateTransformation(input: $input) {\n      transformation { name definition allowedForStrict }\n      userErrors { code field message }\n    }\n  }\n": types.TrUpdateDocument,
+    "\n  mutation TrDelete($input: DeleteTransformationInput!) {\n    deleteTransformation(input: $input) { deletedName invalidatedDerivedCount userErrors { code field message } }\n  }\n": types.TrDeleteDocument,
+    "\n  query TrOne($nameOrParams: String!, $first: Int, $after: String) {\n    transformation(nameOrParams: $nameOrParams) {\n      name named used info allowedForStrict\n      derived(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { derivedResourceId transformation format bytes url secureUrl asset { publicId } } }\n      }\n    }\n  }\n": types.TrOneDocument,
+    "\n  query TrList($named: Boolean, $first: Int, $after: String) {\n    transformations(named: $named, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name named used } }\n    }\n  }\n": types.TrListDocument,
+    "\n  query TrUrls($publicId: String!, $transformation: String) {\n    asset(publicId: $publicId) { url secureUrl(transformation: $transformation) plain: secureUrl }\n  }\n": types.TrUrlsDocument,
+    "\n  mutation TrImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) { assets { publicId derived { totalCount } } userErrors { code field message } }\n  }\n": types.TrImportDocument,
     "\n  mutation TriggersCreate($input: CreateTriggerInput!) {\n    createTrigger(input: $input) {\n      trigger { id externalId eventType uri uriType createdAt updatedAt }\n      userErrors { code field message }\n    }\n  }\n": types.TriggersCreateDocument,
     "\n  mutation TriggersUpdate($input: UpdateTriggerInput!) {\n    updateTrigger(input: $input) {\n      trigger { id externalId eventType uri uriType createdAt updatedAt }\n      userErrors { code field message }\n    }\n  }\n": types.TriggersUpdateDocument,
     "\n  mutation TriggersDelete($input: DeleteTriggerInput!) {\n    deleteTrigger(input: $input) {\n      deletedId\n      externalId\n      userErrors { code field message }\n    }\n  }\n": types.TriggersDeleteDocument,
@@ -392,6 +406,34 @@ export function graphql(source: "\n  query TagsList($resourceType: ResourceType,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TagsRetag($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset { publicId tags }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation TagsRetag($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset { publicId tags }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrCreate($input: CreateTransformationInput!) {\n    createTransformation(input: $input) {\n      transformation { id name bareName named definition allowedForStrict used info }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation TrCreate($input: CreateTransformationInput!) {\n    createTransformation(input: $input) {\n      transformation { id name bareName named definition allowedForStrict used info }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrUpdate($input: UpdateTransformationInput!) {\n    updateTransformation(input: $input) {\n      transformation { name definition allowedForStrict }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation TrUpdate($input: UpdateTransformationInput!) {\n    updateTransformation(input: $input) {\n      transformation { name definition allowedForStrict }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrDelete($input: DeleteTransformationInput!) {\n    deleteTransformation(input: $input) { deletedName invalidatedDerivedCount userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation TrDelete($input: DeleteTransformationInput!) {\n    deleteTransformation(input: $input) { deletedName invalidatedDerivedCount userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrOne($nameOrParams: String!, $first: Int, $after: String) {\n    transformation(nameOrParams: $nameOrParams) {\n      name named used info allowedForStrict\n      derived(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { derivedResourceId transformation format bytes url secureUrl asset { publicId } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrOne($nameOrParams: String!, $first: Int, $after: String) {\n    transformation(nameOrParams: $nameOrParams) {\n      name named used info allowedForStrict\n      derived(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { derivedResourceId transformation format bytes url secureUrl asset { publicId } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrList($named: Boolean, $first: Int, $after: String) {\n    transformations(named: $named, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name named used } }\n    }\n  }\n"): (typeof documents)["\n  query TrList($named: Boolean, $first: Int, $after: String) {\n    transformations(named: $named, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name named used } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrUrls($publicId: String!, $transformation: String) {\n    asset(publicId: $publicId) { url secureUrl(transformation: $transformation) plain: secureUrl }\n  }\n"): (typeof documents)["\n  query TrUrls($publicId: String!, $transformation: String) {\n    asset(publicId: $publicId) { url secureUrl(transformation: $transformation) plain: secureUrl }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) { assets { publicId derived { totalCount } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation TrImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) { assets { publicId derived { totalCount } } userErrors { code field message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -64,7 +64,7 @@ const dimension = (what: string): Rule["check"] => (v) => {
 const oneOf = (what: string, values: Set<string>): Rule["check"] => (v) => (values.has(v) || VARIABLE.test(v) ? null : `${what} must be one of ${[...values].join(", ")}`);
 
 const number = (what: string, min: number, max: number): Rule["check"] => (v) =>
-  inRange(v, min, max) || VARIABLE.test(v) || EXPR.test(v) ? null : `${what} must be a number from ${min} to ${max}`;
+  inRange(v, min, max) || VARIABLE.test(v) || (EXPR.test(v) && !NUM.test(v)) ? null : `${what} must be a number from ${min} to ${max}`;
 
 const color: Rule["check"] = (v) => (COLOR_NAME.test(v) || COLOR_RGB.test(v) || VARIABLE.test(v) ? null : "must be a color name (e.g. blue) or rgb:<hex>");
 
