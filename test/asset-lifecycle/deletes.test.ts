@@ -110,6 +110,18 @@ describe("deleteAssets", () => {
     expect(ro.errors![0].extensions).toMatchObject({ code: "FORBIDDEN" });
   });
 
+  test("concurrent deletes of the same assets delete each once, with one event", async () => {
+    const ids = await importAssets(t, images(20, "race", { backup: true }));
+    const mark = await eventMark(t);
+    const [a, b] = await Promise.all([t.gql(DeleteAssets, { input: { assetIds: ids } }), t.gql(DeleteAssets, { input: { assetIds: ids } })]);
+    const statuses = [...a.data!.deleteAssets.deleted, ...b.data!.deleteAssets.deleted].map((d) => d.status);
+    expect(statuses.filter((s) => s === "DELETED")).toHaveLength(20);
+    expect(statuses.filter((s) => s === "NOT_FOUND")).toHaveLength(20);
+    const events = await eventsSince(t, mark, "delete");
+    expect(events).toHaveLength(1);
+    expect([...events[0].assetIds].sort()).toEqual([...ids].sort());
+  });
+
   test("another environment's assets are untouched", async () => {
     const [id] = await importAssets(t, [{ publicId: "tenant/x" }]);
     const r = await t.gql(DeleteAssets, { input: { assetIds: [id] } }, t.otherAdmin);

@@ -121,6 +121,15 @@ export async function importLifecycle(tx: Tx, environmentId: number, records: Im
 // ---------------------------------------------------------------------------------------------
 // Deletes
 
+/**
+ * Deletes and restores of one environment take turns (PostgreSQL row lock on the environment;
+ * SQLite serialises writers): two concurrent calls never both delete, or both restore, the same
+ * asset and report it twice, and each reads what the other committed.
+ */
+async function takeTurn(tx: Tx, ctx: Ctx): Promise<void> {
+  if (ctx.dialect === "postgres") await tx.$queryRaw`SELECT id FROM "Environment" WHERE id = ${ctx.environment.id} FOR UPDATE`;
+}
+
 export interface DeleteOptions {
   keepOriginal?: boolean | null;
   invalidate?: boolean | null;
@@ -217,6 +226,7 @@ export async function deleteAssets(ctx: Ctx, input: DeleteAssetsInput) {
   const resourceType = input.resourceType ?? "image";
   const type = input.type ?? "upload";
   return transact(ctx, async (tx, emit) => {
+    await takeTurn(tx, ctx);
     const found = await findByIds(tx, ctx.environment.id, field, ids, resourceType, type);
     const unique = [...new Set(ids)];
     const active = unique.map((id) => found.get(id)).filter((a): a is AssetRow => a?.status === "active");
@@ -256,6 +266,7 @@ export async function deleteAssetsByPrefix(ctx: Ctx, input: DeleteAssetsByPrefix
     where.OR = [{ publicId: { gt: publicId } }, { publicId, id: { gt: id } }];
   }
   return transact(ctx, async (tx, emit) => {
+    await takeTurn(tx, ctx);
     const rows = await tx.asset.findMany({ where, orderBy: [{ publicId: "asc" }, { id: "asc" }], take: DELETE_CHUNK + 1 });
     const chunk = rows.slice(0, DELETE_CHUNK);
     const partial = rows.length > DELETE_CHUNK;
@@ -283,6 +294,7 @@ export async function deleteAssetsByTag(ctx: Ctx, input: DeleteAssetsByTagInput)
     environmentId: ctx.environment.id, resourceType, status: "active", tags: { some: { name: input.tag } }, ...(after !== null ? { id: { gt: after } } : {}),
   };
   return transact(ctx, async (tx, emit) => {
+    await takeTurn(tx, ctx);
     const rows = await tx.asset.findMany({ where, orderBy: { id: "asc" }, take: DELETE_CHUNK + 1 });
     const chunk = rows.slice(0, DELETE_CHUNK);
     const partial = rows.length > DELETE_CHUNK;
@@ -324,6 +336,7 @@ export async function deleteAssetBackupVersions(ctx: Ctx, input: { assetId: stri
   assertMaxItems(field, input.versionIds, MAX_VERSION_IDS);
   if (input.versionIds.length === 0) throw new DomainError("INVALID_ARGUMENT", "versionIds needs at least one version id", field);
   return transact(ctx, async (tx) => {
+    await takeTurn(tx, ctx);
     const asset = await tx.asset.findUnique({ where: { environmentId_assetId: { environmentId: ctx.environment.id, assetId: input.assetId } } });
     if (!asset) throw new DomainError("NOT_FOUND", `asset ${input.assetId} not found`, ["input", "assetId"]);
     const versions = await tx.assetVersion.findMany({ where: { assetId: asset.id, versionId: { in: input.versionIds } }, select: { id: true, versionId: true } });
@@ -366,6 +379,7 @@ export async function restoreAssets(ctx: Ctx, input: RestoreAssetsInput) {
   const resourceType = input.resourceType ?? "image";
   const type = input.type ?? "upload";
   return transact(ctx, async (tx, emit) => {
+    await takeTurn(tx, ctx);
     const found = await findByIds(tx, ctx.environment.id, field, ids, resourceType, type);
     const restored: AssetRow[] = [];
     const userErrors: UserErrorValue[] = [];
