@@ -92,6 +92,9 @@ type Documents = {
     "\n  query TrOne($nameOrParams: String!, $first: Int, $after: String) {\n    transformation(nameOrParams: $nameOrParams) {\n      name named used info allowedForStrict\n      derived(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { derivedResourceId transformation format bytes url secureUrl asset { publicId } } }\n      }\n    }\n  }\n": typeof types.TrOneDocument,
     "\n  query TrList($named: Boolean, $first: Int, $after: String) {\n    transformations(named: $named, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name named used } }\n    }\n  }\n": typeof types.TrListDocument,
     "\n  query TrUrls($publicId: String!, $transformation: String) {\n    asset(publicId: $publicId) { url secureUrl(transformation: $transformation) plain: secureUrl }\n  }\n": typeof types.TrUrlsDocument,
+    "\n  query TrNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Transformation { name }\n      ... on DerivedResource { derivedResourceId transformation asset { publicId } }\n    }\n  }\n": typeof types.TrNodeDocument,
+    "\n  query TrIds { transformations(first: 500) { edges { node { id name } } } }\n": typeof types.TrIdsDocument,
+    "\n  query TrDerivedIds($publicId: String!) {\n    asset(publicId: $publicId) { derived { edges { node { id derivedResourceId } } } }\n  }\n": typeof types.TrDerivedIdsDocument,
     "\n  mutation TrImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) { assets { publicId derived { totalCount } } userErrors { code field message } }\n  }\n": typeof types.TrImportDocument,
     "\n  mutation TriggersCreate($input: CreateTriggerInput!) {\n    createTrigger(input: $input) {\n      trigger { id externalId eventType uri uriType createdAt updatedAt }\n      userErrors { code field message }\n    }\n  }\n": typeof types.TriggersCreateDocument,
     "\n  mutation TriggersUpdate($input: UpdateTriggerInput!) {\n    updateTrigger(input: $input) {\n      trigger { id externalId eventType uri uriType createdAt updatedAt }\n      userErrors { code field message }\n    }\n  }\n": typeof types.TriggersUpdateDocument,
@@ -179,6 +182,9 @@ const documents: Documents = {
     "\n  query TrOne($nameOrParams: String!, $first: Int, $after: String) {\n    transformation(nameOrParams: $nameOrParams) {\n      name named used info allowedForStrict\n      derived(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { derivedResourceId transformation format bytes url secureUrl asset { publicId } } }\n      }\n    }\n  }\n": types.TrOneDocument,
     "\n  query TrList($named: Boolean, $first: Int, $after: String) {\n    transformations(named: $named, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name named used } }\n    }\n  }\n": types.TrListDocument,
     "\n  query TrUrls($publicId: String!, $transformation: String) {\n    asset(publicId: $publicId) { url secureUrl(transformation: $transformation) plain: secureUrl }\n  }\n": types.TrUrlsDocument,
+    "\n  query TrNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Transformation { name }\n      ... on DerivedResource { derivedResourceId transformation asset { publicId } }\n    }\n  }\n": types.TrNodeDocument,
+    "\n  query TrIds { transformations(first: 500) { edges { node { id name } } } }\n": types.TrIdsDocument,
+    "\n  query TrDerivedIds($publicId: String!) {\n    asset(publicId: $publicId) { derived { edges { node { id derivedResourceId } } } }\n  }\n": types.TrDerivedIdsDocument,
     "\n  mutation TrImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) { assets { publicId derived { totalCount } } userErrors { code field message } }\n  }\n": types.TrImportDocument,
     "\n  mutation TriggersCreate($input: CreateTriggerInput!) {\n    createTrigger(input: $input) {\n      trigger { id externalId eventType uri uriType createdAt updatedAt }\n      userErrors { code field message }\n    }\n  }\n": types.TriggersCreateDocument,
     "\n  mutation TriggersUpdate($input: UpdateTriggerInput!) {\n    updateTrigger(input: $input) {\n      trigger { id externalId eventType uri uriType createdAt updatedAt }\n      userErrors { code field message }\n    }\n  }\n": types.TriggersUpdateDocument,
@@ -514,6 +520,18 @@ export function graphql(source: "\n  query TrList($named: Boolean, $first: Int, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TrUrls($publicId: String!, $transformation: String) {\n    asset(publicId: $publicId) { url secureUrl(transformation: $transformation) plain: secureUrl }\n  }\n"): (typeof documents)["\n  query TrUrls($publicId: String!, $transformation: String) {\n    asset(publicId: $publicId) { url secureUrl(transformation: $transformation) plain: secureUrl }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Transformation { name }\n      ... on DerivedResource { derivedResourceId transformation asset { publicId } }\n    }\n  }\n"): (typeof documents)["\n  query TrNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Transformation { name }\n      ... on DerivedResource { derivedResourceId transformation asset { publicId } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrIds { transformations(first: 500) { edges { node { id name } } } }\n"): (typeof documents)["\n  query TrIds { transformations(first: 500) { edges { node { id name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrDerivedIds($publicId: String!) {\n    asset(publicId: $publicId) { derived { edges { node { id derivedResourceId } } } }\n  }\n"): (typeof documents)["\n  query TrDerivedIds($publicId: String!) {\n    asset(publicId: $publicId) { derived { edges { node { id derivedResourceId } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

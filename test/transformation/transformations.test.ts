@@ -58,6 +58,26 @@ const Urls = graphql(`
   }
 `);
 
+const NodeOf = graphql(`
+  query TrNode($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Transformation { name }
+      ... on DerivedResource { derivedResourceId transformation asset { publicId } }
+    }
+  }
+`);
+
+const TransformationIds = graphql(`
+  query TrIds { transformations(first: 500) { edges { node { id name } } } }
+`);
+
+const DerivedIds = graphql(`
+  query TrDerivedIds($publicId: String!) {
+    asset(publicId: $publicId) { derived { edges { node { id derivedResourceId } } } }
+  }
+`);
+
 const ImportWithDerived = graphql(`
   mutation TrImport($input: ImportAssetsInput!) {
     importAssets(input: $input) { assets { publicId derived { totalCount } } userErrors { code field message } }
@@ -210,6 +230,28 @@ describe("unnamed transformations and derived resources", () => {
     expect((await t.gql(One, { nameOrParams: "t_fewer,w_5" })).data!.transformation!.derived.totalCount).toBe(1);
     expect((await t.gql(One, { nameOrParams: "e_sepia/t_few" })).data!.transformation).toBeNull();
     expect((await t.gql(One, { nameOrParams: "t_few/e_sepia" })).data!.transformation!.derived.totalCount).toBe(0);
+  });
+});
+
+describe("Relay nodes", () => {
+  test("named and unnamed transformations and derived resources resolve by global id, in their environment only", async () => {
+    await t.gql(Create, { input: { name: "node_named", transformation: "w_7" } });
+    await importAssets(t, [{ publicId: "tr/node", derived: [{ transformation: "h_9,w_9" }] }]);
+    const named = await t.gql(One, { nameOrParams: "node_named" });
+    expect(named.data!.transformation!.name).toBe("t_node_named");
+    const list = await t.gql(List, { first: 500 });
+    const ids = (await t.gql(TransformationIds, {})).data!.transformations.edges.map((e) => e.node);
+    expect(ids).toHaveLength(list.data!.transformations.totalCount);
+    for (const wanted of ["t_node_named", "h_9,w_9"]) {
+      const { id } = ids.find((n) => n.name === wanted)!;
+      expect((await t.gql(NodeOf, { id })).data!.node).toEqual({ __typename: "Transformation", name: wanted });
+      expect((await t.gql(NodeOf, { id }, t.otherAdmin)).data!.node).toBeNull();
+    }
+    const derived = (await t.gql(DerivedIds, { publicId: "tr/node" })).data!.asset!.derived.edges[0].node;
+    expect((await t.gql(NodeOf, { id: derived.id })).data!.node).toEqual({
+      __typename: "DerivedResource", derivedResourceId: derived.derivedResourceId, transformation: "h_9,w_9", asset: { publicId: "tr/node" },
+    });
+    expect((await t.gql(NodeOf, { id: derived.id }, t.otherAdmin)).data!.node).toBeNull();
   });
 });
 
