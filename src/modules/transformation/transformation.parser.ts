@@ -20,6 +20,8 @@ export interface ParsedTransformation {
   extension: string | null;
   /** canonical text: components sorted within each segment, extension last */
   canonical: string;
+  /** the canonical text without the extension segment: what a delivery URL carries */
+  body: string;
   /** names of the named transformations it uses (t_<name>), in order */
   namedRefs: string[];
 }
@@ -166,8 +168,8 @@ export function parseTransformation(raw: string, field: FieldPath): ParsedTransf
     });
   });
   const sorted = segments.map((seg) => [...seg].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)));
-  const canonical = sorted.map((seg) => seg.map((c) => `${c.key}_${c.value}`).join(",")).join("/") + (extension ? `/${extension}` : "");
-  return { segments: sorted, extension, canonical, namedRefs };
+  const body = sorted.map((seg) => seg.map((c) => `${c.key}_${c.value}`).join(",")).join("/");
+  return { segments: sorted, extension, canonical: extension ? `${body}/${extension}` : body, body, namedRefs };
 }
 
 /** A string that is exactly `t_<name>`: the name, else null. */

@@ -2,11 +2,11 @@ import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../../builder.js";
 import { mutationWithPayload } from "../../errors/errors.schema.js";
-import { deliveryUrl } from "../../lib/delivery-url.js";
 import { PAGE_10_500, pageSize } from "../../lib/page.js";
 import { Asset } from "../asset/asset.schema.js";
 import { lifecycleLoaders } from "./transformation.loaders.js";
 import { parseTransformation, transformationInfo } from "./transformation.parser.js";
+import { transformationUrl } from "./transformation.url.js";
 import {
   MAX_DERIVED_TO_INVALIDATE, createTransformation, deleteTransformation, findTransformation, listTransformations, transformationRef, updateTransformation,
 } from "./transformation.service.js";
@@ -17,12 +17,8 @@ type DerivedUrlParts = {
   asset: { publicId: string; resourceType: string; type: string; version: number; format: string | null };
 };
 
-function derivedUrl(host: string, cloudName: string, d: DerivedUrlParts, secure: boolean): string {
-  // A trailing extension segment (c_fill,w_75/jpg) is the derived file's format, not a path part.
-  const parsed = parseTransformation(d.transformation, ["transformation"]);
-  const path = parsed.extension ? d.transformation.slice(0, -(parsed.extension.length + 1)) : d.transformation;
-  return deliveryUrl(host, { ...d.asset, cloudName, transformation: path, format: parsed.extension ?? d.format ?? d.asset.format }, secure);
-}
+const derivedUrl = (host: string, cloudName: string, d: DerivedUrlParts, secure: boolean) =>
+  transformationUrl(host, { ...d.asset, cloudName, format: d.format ?? d.asset.format }, parseTransformation(d.transformation, ["transformation"]), secure);
 
 const urlSelect = { asset: { select: { publicId: true, resourceType: true, type: true, version: true, format: true } } } as const;
 

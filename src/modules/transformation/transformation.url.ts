@@ -5,7 +5,12 @@ import type { Ctx } from "../../context.js";
 import { notFound } from "../../errors/errors.js";
 import { deliveryUrl, type DeliveryParts } from "../../lib/delivery-url.js";
 import { lifecycleLoaders } from "./transformation.loaders.js";
-import { parseTransformation } from "./transformation.parser.js";
+import { parseTransformation, type ParsedTransformation } from "./transformation.parser.js";
+
+/** A delivery URL with a parsed transformation; its extension segment (…/webp) is the format delivered. */
+export function transformationUrl(host: string, parts: DeliveryParts, parsed: ParsedTransformation, secure: boolean): string {
+  return deliveryUrl(host, { ...parts, transformation: parsed.body, format: parsed.extension ?? parts.format }, secure);
+}
 
 export async function transformedUrl(ctx: Ctx, asset: Omit<DeliveryParts, "cloudName" | "transformation">, transformation: string | null | undefined, secure: boolean): Promise<string> {
   const parts = { ...asset, cloudName: ctx.environment.cloudName };
@@ -15,7 +20,5 @@ export async function transformedUrl(ctx: Ctx, asset: Omit<DeliveryParts, "cloud
   const exists = await lifecycleLoaders(ctx).namedExists.loadMany(names);
   const missing = names.find((_, i) => exists[i] !== true);
   if (missing) throw notFound(`named transformation t_${missing}`, ["transformation"]);
-  // An extension segment (…/webp) is the format the transformation delivers.
-  const path = parsed.extension ? parsed.canonical.slice(0, -(parsed.extension.length + 1)) : parsed.canonical;
-  return deliveryUrl(ctx.config.deliveryHost, { ...parts, transformation: path, format: parsed.extension ?? parts.format }, secure);
+  return transformationUrl(ctx.config.deliveryHost, parts, parsed, secure);
 }
