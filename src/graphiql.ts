@@ -25,6 +25,21 @@ query AssetsInFolder {
   }
 }
 
+query ThumbnailsDerivedAndBackups {
+  assets(first: 5, resourceType: IMAGE) {
+    edges {
+      node {
+        publicId
+        thumb: secureUrl(transformation: "t_thumb")
+        small: secureUrl(transformation: "c_fill,w_200,h_200/f_webp")
+        derived(first: 3) { totalCount edges { node { derivedResourceId transformation bytes secureUrl } } }
+        versions(first: 3) { totalCount edges { node { versionId version size time } } }
+      }
+    }
+  }
+  transformations(named: true, first: 10) { edges { node { name definition used info } } }
+}
+
 query FolderTree {
   rootFolders(first: 20) {
     totalCount

@@ -1,6 +1,7 @@
 // npm run seed -- --assets 10000 [--related 2] [--seed 42]
 // Fills the environment (CLOUD_NAME, as npm start bootstraps it) with realistic demo assets:
-// nested asset folders, tags, context and related-asset edges, through the same import service
+// nested asset folders, tags, context, related-asset edges, named transformations, derived
+// resources and backed-up versions, through the same import service
 // the importAssets mutation uses, 1,000 records per transaction, with a progress bar.
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
@@ -11,6 +12,7 @@ import { createLogger } from "../lib/logger.js";
 import { chunks } from "../lib/page.js";
 import { importAssets, MAX_IMPORT, type ImportAssetInput } from "../modules/asset/asset.service.js";
 import { relateInBulk } from "../modules/related-asset/related-asset.service.js";
+import { createTransformation, findTransformation } from "../modules/transformation/transformation.service.js";
 import { bootstrap } from "./bootstrap.js";
 
 const { values } = parseArgs({
@@ -42,6 +44,11 @@ const FOLDERS = [
 ];
 const TAGS = ["nature", "sale", "summer", "winter", "new", "featured", "portrait", "landscape", "product", "lifestyle", "red", "blue", "hero", "archive"];
 const SUBJECTS = ["shoe", "bag", "hat", "beach", "mountain", "city", "dog", "cat", "coffee", "logo", "team", "street"];
+const NAMED = [
+  { name: "thumb", transformation: "c_thumb,g_face,h_150,w_150" },
+  { name: "card", transformation: "c_fill,h_400,w_600/q_auto" },
+];
+const DERIVED = ["t_thumb", "t_card", "c_fill,h_100,w_100", "c_scale,w_800/f_webp", "e_grayscale,w_300"];
 const KINDS = [
   { resourceType: "image" as const, formats: ["jpg", "png", "webp", "gif"] },
   { resourceType: "video" as const, formats: ["mp4", "webm", "mov"] },
@@ -69,6 +76,10 @@ function record(i: number, runId: string, start: number): ImportAssetInput {
     createdAt: new Date(start + i * 1000),
     tags,
     context: random() < 0.6 ? [{ key: "alt", value: `A ${subject} photo` }, { key: "caption", value: `${subject} #${i}` }] : [],
+    // A third of the images have derived copies (the named ones seeded below, or parameters); a
+    // fifth of all assets are backed up.
+    derived: kind.resourceType === "image" && random() < 0.33 ? DERIVED.filter(() => random() < 0.5).map((transformation) => ({ transformation, bytes: BigInt(Math.floor(500 + random() * 50_000)) })) : [],
+    backup: random() < 0.2,
   };
 }
 
@@ -79,6 +90,10 @@ const app = await buildApp({ databaseUrl: config.databaseUrl, logger: createLogg
 const db = app.db;
 const boot = await bootstrap(db, config);
 const ctx = app.contextFor({ apiKeyId: 0, apiKey: boot.apiKey, role: "admin", environment: boot.environment });
+
+for (const named of NAMED) {
+  if (!(await findTransformation(db, boot.environment.id, named.name, ["name"]))) await createTransformation(ctx, named);
+}
 
 const runId = Date.now().toString(36);
 const start = Date.now() - total * 1000;

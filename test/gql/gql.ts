@@ -14,6 +14,20 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation LcDelete($input: DeleteAssetsInput!) {\n    deleteAssets(input: $input) {\n      deleted { assetId publicId resourceType type status }\n      deletedDerivedCount partial nextCursor\n      userErrors { code field message }\n    }\n  }\n": typeof types.LcDeleteDocument,
+    "\n  mutation LcDeletePrefix($input: DeleteAssetsByPrefixInput!) {\n    deleteAssetsByPrefix(input: $input) { deleted { publicId status } deletedDerivedCount partial nextCursor userErrors { code field message } }\n  }\n": typeof types.LcDeletePrefixDocument,
+    "\n  mutation LcDeleteTag($input: DeleteAssetsByTagInput!) {\n    deleteAssetsByTag(input: $input) { deleted { publicId status } deletedDerivedCount partial nextCursor userErrors { code field message } }\n  }\n": typeof types.LcDeleteTagDocument,
+    "\n  query LcTags($prefix: String) { tags(prefix: $prefix, first: 500) { edges { node { name assetCount } } } }\n": typeof types.LcTagsDocument,
+    "\n  query LcTransformationDerived($nameOrParams: String!) { transformation(nameOrParams: $nameOrParams) { derived { totalCount } } }\n": typeof types.LcTransformationDerivedDocument,
+    "\n  mutation LcImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) { assets { publicId backupBytes versions { totalCount } } userErrors { code field message } }\n  }\n": typeof types.LcImportDocument,
+    "\n  mutation LcDeleteDerived($input: DeleteDerivedResourcesInput!) {\n    deleteDerivedResources(input: $input) { deletedIds notFoundIds userErrors { code field message } }\n  }\n": typeof types.LcDeleteDerivedDocument,
+    "\n  mutation LcDeleteVersions($input: DeleteAssetBackupVersionsInput!) {\n    deleteAssetBackupVersions(input: $input) { asset { publicId backupBytes } deletedVersionIds userErrors { code field message } }\n  }\n": typeof types.LcDeleteVersionsDocument,
+    "\n  query LcAssetState($assetId: String, $publicId: String, $first: Int, $versionsFirst: Int, $after: String) {\n    asset(assetId: $assetId, publicId: $publicId) {\n      assetId publicId status version format bytes backupBytes tags\n      derived(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { derivedResourceId transformation format bytes } }\n      }\n      versions(first: $versionsFirst) { totalCount edges { node { versionId version format size restorable } } }\n    }\n  }\n": typeof types.LcAssetStateDocument,
+    "\n  query LcList($prefix: String, $tag: String) {\n    assets(prefix: $prefix, tag: $tag, first: 500) { totalCount edges { node { publicId } } }\n  }\n": typeof types.LcListDocument,
+    "\n  mutation LcRestore($input: RestoreAssetsInput!) {\n    restoreAssets(input: $input) {\n      restored { assetId publicId status version format bytes backupBytes tags }\n      userErrors { code field message }\n    }\n  }\n": typeof types.LcRestoreDocument,
+    "\n  mutation LcRestoreDelete($input: DeleteAssetsInput!) {\n    deleteAssets(input: $input) { deleted { status } userErrors { code } }\n  }\n": typeof types.LcRestoreDeleteDocument,
+    "\n  query LcSqlWarmUp { environment { cloudName } }\n": typeof types.LcSqlWarmUpDocument,
+    "\n  query LcSqlNested($first: Int) {\n    assets(first: $first) {\n      edges {\n        node {\n          publicId\n          thumb: secureUrl(transformation: \"c_fill,w_100,h_100\")\n          derived(first: 3) { totalCount edges { node { transformation bytes url } } }\n          versions(first: 2) { totalCount edges { node { versionId size } } }\n        }\n      }\n    }\n  }\n": typeof types.LcSqlNestedDocument,
     "\n  fragment AssetMutFields on Asset {\n    id assetId publicId resourceType type format version bytes width height aspectRatio pixels duration\n    displayName filename assetFolder url secureUrl status createdAt tags\n    context { key value }\n    lastUpdated { updatedAt tagsUpdatedAt contextUpdatedAt }\n  }\n": typeof types.AssetMutFieldsFragmentDoc,
     "\n  mutation AssetMutImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) {\n      assets { ...AssetMutFields }\n      userErrors { code field message }\n    }\n  }\n": typeof types.AssetMutImportDocument,
     "\n  query AssetMutGet($assetId: String, $publicId: String, $resourceType: ResourceType, $type: DeliveryType) {\n    asset(assetId: $assetId, publicId: $publicId, resourceType: $resourceType, type: $type) { ...AssetMutFields }\n  }\n": typeof types.AssetMutGetDocument,
@@ -81,6 +95,16 @@ type Documents = {
     "\n  query RateTwoRoots { environment { cloudName } assets { totalCount } }\n": typeof types.RateTwoRootsDocument,
     "\n  query TagsList($resourceType: ResourceType, $prefix: String, $first: Int, $after: String) {\n    tags(resourceType: $resourceType, prefix: $prefix, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { name resourceType assetCount } }\n    }\n  }\n": typeof types.TagsListDocument,
     "\n  mutation TagsRetag($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset { publicId tags }\n      userErrors { code field message }\n    }\n  }\n": typeof types.TagsRetagDocument,
+    "\n  mutation TrCreate($input: CreateTransformationInput!) {\n    createTransformation(input: $input) {\n      transformation { id name bareName named definition allowedForStrict used info }\n      userErrors { code field message }\n    }\n  }\n": typeof types.TrCreateDocument,
+    "\n  mutation TrUpdate($input: UpdateTransformationInput!) {\n    updateTransformation(input: $input) {\n      transformation { name definition allowedForStrict }\n      userErrors { code field message }\n    }\n  }\n": typeof types.TrUpdateDocument,
+    "\n  mutation TrDelete($input: DeleteTransformationInput!) {\n    deleteTransformation(input: $input) { deletedName invalidatedDerivedCount userErrors { code field message } }\n  }\n": typeof types.TrDeleteDocument,
+    "\n  query TrOne($nameOrParams: String!, $first: Int, $after: String) {\n    transformation(nameOrParams: $nameOrParams) {\n      name named used info allowedForStrict\n      derived(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { derivedResourceId transformation format bytes url secureUrl asset { publicId } } }\n      }\n    }\n  }\n": typeof types.TrOneDocument,
+    "\n  query TrList($named: Boolean, $first: Int, $after: String) {\n    transformations(named: $named, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name named used } }\n    }\n  }\n": typeof types.TrListDocument,
+    "\n  query TrUrls($publicId: String!, $transformation: String) {\n    asset(publicId: $publicId) { url secureUrl(transformation: $transformation) plain: secureUrl }\n  }\n": typeof types.TrUrlsDocument,
+    "\n  query TrNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Transformation { name }\n      ... on DerivedResource { derivedResourceId transformation asset { publicId } }\n    }\n  }\n": typeof types.TrNodeDocument,
+    "\n  query TrIds { transformations(first: 500) { edges { node { id name } } } }\n": typeof types.TrIdsDocument,
+    "\n  query TrDerivedIds($publicId: String!) {\n    asset(publicId: $publicId) { derived { edges { node { id derivedResourceId } } } }\n  }\n": typeof types.TrDerivedIdsDocument,
+    "\n  mutation TrImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) { assets { publicId derived { totalCount } } userErrors { code field message } }\n  }\n": typeof types.TrImportDocument,
     "\n  mutation TriggersCreate($input: CreateTriggerInput!) {\n    createTrigger(input: $input) {\n      trigger { id externalId eventType uri uriType createdAt updatedAt }\n      userErrors { code field message }\n    }\n  }\n": typeof types.TriggersCreateDocument,
     "\n  mutation TriggersUpdate($input: UpdateTriggerInput!) {\n    updateTrigger(input: $input) {\n      trigger { id externalId eventType uri uriType createdAt updatedAt }\n      userErrors { code field message }\n    }\n  }\n": typeof types.TriggersUpdateDocument,
     "\n  mutation TriggersDelete($input: DeleteTriggerInput!) {\n    deleteTrigger(input: $input) {\n      deletedId\n      externalId\n      userErrors { code field message }\n    }\n  }\n": typeof types.TriggersDeleteDocument,
@@ -89,6 +113,20 @@ type Documents = {
     "\n  mutation TriggersCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) {\n      createdPaths\n      userErrors { code field message }\n    }\n  }\n": typeof types.TriggersCreateFolderDocument,
 };
 const documents: Documents = {
+    "\n  mutation LcDelete($input: DeleteAssetsInput!) {\n    deleteAssets(input: $input) {\n      deleted { assetId publicId resourceType type status }\n      deletedDerivedCount partial nextCursor\n      userErrors { code field message }\n    }\n  }\n": types.LcDeleteDocument,
+    "\n  mutation LcDeletePrefix($input: DeleteAssetsByPrefixInput!) {\n    deleteAssetsByPrefix(input: $input) { deleted { publicId status } deletedDerivedCount partial nextCursor userErrors { code field message } }\n  }\n": types.LcDeletePrefixDocument,
+    "\n  mutation LcDeleteTag($input: DeleteAssetsByTagInput!) {\n    deleteAssetsByTag(input: $input) { deleted { publicId status } deletedDerivedCount partial nextCursor userErrors { code field message } }\n  }\n": types.LcDeleteTagDocument,
+    "\n  query LcTags($prefix: String) { tags(prefix: $prefix, first: 500) { edges { node { name assetCount } } } }\n": types.LcTagsDocument,
+    "\n  query LcTransformationDerived($nameOrParams: String!) { transformation(nameOrParams: $nameOrParams) { derived { totalCount } } }\n": types.LcTransformationDerivedDocument,
+    "\n  mutation LcImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) { assets { publicId backupBytes versions { totalCount } } userErrors { code field message } }\n  }\n": types.LcImportDocument,
+    "\n  mutation LcDeleteDerived($input: DeleteDerivedResourcesInput!) {\n    deleteDerivedResources(input: $input) { deletedIds notFoundIds userErrors { code field message } }\n  }\n": types.LcDeleteDerivedDocument,
+    "\n  mutation LcDeleteVersions($input: DeleteAssetBackupVersionsInput!) {\n    deleteAssetBackupVersions(input: $input) { asset { publicId backupBytes } deletedVersionIds userErrors { code field message } }\n  }\n": types.LcDeleteVersionsDocument,
+    "\n  query LcAssetState($assetId: String, $publicId: String, $first: Int, $versionsFirst: Int, $after: String) {\n    asset(assetId: $assetId, publicId: $publicId) {\n      assetId publicId status version format bytes backupBytes tags\n      derived(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { derivedResourceId transformation format bytes } }\n      }\n      versions(first: $versionsFirst) { totalCount edges { node { versionId version format size restorable } } }\n    }\n  }\n": types.LcAssetStateDocument,
+    "\n  query LcList($prefix: String, $tag: String) {\n    assets(prefix: $prefix, tag: $tag, first: 500) { totalCount edges { node { publicId } } }\n  }\n": types.LcListDocument,
+    "\n  mutation LcRestore($input: RestoreAssetsInput!) {\n    restoreAssets(input: $input) {\n      restored { assetId publicId status version format bytes backupBytes tags }\n      userErrors { code field message }\n    }\n  }\n": types.LcRestoreDocument,
+    "\n  mutation LcRestoreDelete($input: DeleteAssetsInput!) {\n    deleteAssets(input: $input) { deleted { status } userErrors { code } }\n  }\n": types.LcRestoreDeleteDocument,
+    "\n  query LcSqlWarmUp { environment { cloudName } }\n": types.LcSqlWarmUpDocument,
+    "\n  query LcSqlNested($first: Int) {\n    assets(first: $first) {\n      edges {\n        node {\n          publicId\n          thumb: secureUrl(transformation: \"c_fill,w_100,h_100\")\n          derived(first: 3) { totalCount edges { node { transformation bytes url } } }\n          versions(first: 2) { totalCount edges { node { versionId size } } }\n        }\n      }\n    }\n  }\n": types.LcSqlNestedDocument,
     "\n  fragment AssetMutFields on Asset {\n    id assetId publicId resourceType type format version bytes width height aspectRatio pixels duration\n    displayName filename assetFolder url secureUrl status createdAt tags\n    context { key value }\n    lastUpdated { updatedAt tagsUpdatedAt contextUpdatedAt }\n  }\n": types.AssetMutFieldsFragmentDoc,
     "\n  mutation AssetMutImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) {\n      assets { ...AssetMutFields }\n      userErrors { code field message }\n    }\n  }\n": types.AssetMutImportDocument,
     "\n  query AssetMutGet($assetId: String, $publicId: String, $resourceType: ResourceType, $type: DeliveryType) {\n    asset(assetId: $assetId, publicId: $publicId, resourceType: $resourceType, type: $type) { ...AssetMutFields }\n  }\n": types.AssetMutGetDocument,
@@ -156,6 +194,16 @@ const documents: Documents = {
     "\n  query RateTwoRoots { environment { cloudName } assets { totalCount } }\n": types.RateTwoRootsDocument,
     "\n  query TagsList($resourceType: ResourceType, $prefix: String, $first: Int, $after: String) {\n    tags(resourceType: $resourceType, prefix: $prefix, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { name resourceType assetCount } }\n    }\n  }\n": types.TagsListDocument,
     "\n  mutation TagsRetag($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset { publicId tags }\n      userErrors { code field message }\n    }\n  }\n": types.TagsRetagDocument,
+    "\n  mutation TrCreate($input: CreateTransformationInput!) {\n    createTransformation(input: $input) {\n      transformation { id name bareName named definition allowedForStrict used info }\n      userErrors { code field message }\n    }\n  }\n": types.TrCreateDocument,
+    "\n  mutation TrUpdate($input: UpdateTransformationInput!) {\n    updateTransformation(input: $input) {\n      transformation { name definition allowedForStrict }\n      userErrors { code field message }\n    }\n  }\n": types.TrUpdateDocument,
+    "\n  mutation TrDelete($input: DeleteTransformationInput!) {\n    deleteTransformation(input: $input) { deletedName invalidatedDerivedCount userErrors { code field message } }\n  }\n": types.TrDeleteDocument,
+    "\n  query TrOne($nameOrParams: String!, $first: Int, $after: String) {\n    transformation(nameOrParams: $nameOrParams) {\n      name named used info allowedForStrict\n      derived(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { derivedResourceId transformation format bytes url secureUrl asset { publicId } } }\n      }\n    }\n  }\n": types.TrOneDocument,
+    "\n  query TrList($named: Boolean, $first: Int, $after: String) {\n    transformations(named: $named, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name named used } }\n    }\n  }\n": types.TrListDocument,
+    "\n  query TrUrls($publicId: String!, $transformation: String) {\n    asset(publicId: $publicId) { url secureUrl(transformation: $transformation) plain: secureUrl }\n  }\n": types.TrUrlsDocument,
+    "\n  query TrNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Transformation { name }\n      ... on DerivedResource { derivedResourceId transformation asset { publicId } }\n    }\n  }\n": types.TrNodeDocument,
+    "\n  query TrIds { transformations(first: 500) { edges { node { id name } } } }\n": types.TrIdsDocument,
+    "\n  query TrDerivedIds($publicId: String!) {\n    asset(publicId: $publicId) { derived { edges { node { id derivedResourceId } } } }\n  }\n": types.TrDerivedIdsDocument,
+    "\n  mutation TrImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) { assets { publicId derived { totalCount } } userErrors { code field message } }\n  }\n": types.TrImportDocument,
     "\n  mutation TriggersCreate($input: CreateTriggerInput!) {\n    createTrigger(input: $input) {\n      trigger { id externalId eventType uri uriType createdAt updatedAt }\n      userErrors { code field message }\n    }\n  }\n": types.TriggersCreateDocument,
     "\n  mutation TriggersUpdate($input: UpdateTriggerInput!) {\n    updateTrigger(input: $input) {\n      trigger { id externalId eventType uri uriType createdAt updatedAt }\n      userErrors { code field message }\n    }\n  }\n": types.TriggersUpdateDocument,
     "\n  mutation TriggersDelete($input: DeleteTriggerInput!) {\n    deleteTrigger(input: $input) {\n      deletedId\n      externalId\n      userErrors { code field message }\n    }\n  }\n": types.TriggersDeleteDocument,
@@ -178,6 +226,62 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcDelete($input: DeleteAssetsInput!) {\n    deleteAssets(input: $input) {\n      deleted { assetId publicId resourceType type status }\n      deletedDerivedCount partial nextCursor\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation LcDelete($input: DeleteAssetsInput!) {\n    deleteAssets(input: $input) {\n      deleted { assetId publicId resourceType type status }\n      deletedDerivedCount partial nextCursor\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcDeletePrefix($input: DeleteAssetsByPrefixInput!) {\n    deleteAssetsByPrefix(input: $input) { deleted { publicId status } deletedDerivedCount partial nextCursor userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation LcDeletePrefix($input: DeleteAssetsByPrefixInput!) {\n    deleteAssetsByPrefix(input: $input) { deleted { publicId status } deletedDerivedCount partial nextCursor userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcDeleteTag($input: DeleteAssetsByTagInput!) {\n    deleteAssetsByTag(input: $input) { deleted { publicId status } deletedDerivedCount partial nextCursor userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation LcDeleteTag($input: DeleteAssetsByTagInput!) {\n    deleteAssetsByTag(input: $input) { deleted { publicId status } deletedDerivedCount partial nextCursor userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LcTags($prefix: String) { tags(prefix: $prefix, first: 500) { edges { node { name assetCount } } } }\n"): (typeof documents)["\n  query LcTags($prefix: String) { tags(prefix: $prefix, first: 500) { edges { node { name assetCount } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LcTransformationDerived($nameOrParams: String!) { transformation(nameOrParams: $nameOrParams) { derived { totalCount } } }\n"): (typeof documents)["\n  query LcTransformationDerived($nameOrParams: String!) { transformation(nameOrParams: $nameOrParams) { derived { totalCount } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) { assets { publicId backupBytes versions { totalCount } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation LcImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) { assets { publicId backupBytes versions { totalCount } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcDeleteDerived($input: DeleteDerivedResourcesInput!) {\n    deleteDerivedResources(input: $input) { deletedIds notFoundIds userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation LcDeleteDerived($input: DeleteDerivedResourcesInput!) {\n    deleteDerivedResources(input: $input) { deletedIds notFoundIds userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcDeleteVersions($input: DeleteAssetBackupVersionsInput!) {\n    deleteAssetBackupVersions(input: $input) { asset { publicId backupBytes } deletedVersionIds userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation LcDeleteVersions($input: DeleteAssetBackupVersionsInput!) {\n    deleteAssetBackupVersions(input: $input) { asset { publicId backupBytes } deletedVersionIds userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LcAssetState($assetId: String, $publicId: String, $first: Int, $versionsFirst: Int, $after: String) {\n    asset(assetId: $assetId, publicId: $publicId) {\n      assetId publicId status version format bytes backupBytes tags\n      derived(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { derivedResourceId transformation format bytes } }\n      }\n      versions(first: $versionsFirst) { totalCount edges { node { versionId version format size restorable } } }\n    }\n  }\n"): (typeof documents)["\n  query LcAssetState($assetId: String, $publicId: String, $first: Int, $versionsFirst: Int, $after: String) {\n    asset(assetId: $assetId, publicId: $publicId) {\n      assetId publicId status version format bytes backupBytes tags\n      derived(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { derivedResourceId transformation format bytes } }\n      }\n      versions(first: $versionsFirst) { totalCount edges { node { versionId version format size restorable } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LcList($prefix: String, $tag: String) {\n    assets(prefix: $prefix, tag: $tag, first: 500) { totalCount edges { node { publicId } } }\n  }\n"): (typeof documents)["\n  query LcList($prefix: String, $tag: String) {\n    assets(prefix: $prefix, tag: $tag, first: 500) { totalCount edges { node { publicId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcRestore($input: RestoreAssetsInput!) {\n    restoreAssets(input: $input) {\n      restored { assetId publicId status version format bytes backupBytes tags }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation LcRestore($input: RestoreAssetsInput!) {\n    restoreAssets(input: $input) {\n      restored { assetId publicId status version format bytes backupBytes tags }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcRestoreDelete($input: DeleteAssetsInput!) {\n    deleteAssets(input: $input) { deleted { status } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation LcRestoreDelete($input: DeleteAssetsInput!) {\n    deleteAssets(input: $input) { deleted { status } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LcSqlWarmUp { environment { cloudName } }\n"): (typeof documents)["\n  query LcSqlWarmUp { environment { cloudName } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LcSqlNested($first: Int) {\n    assets(first: $first) {\n      edges {\n        node {\n          publicId\n          thumb: secureUrl(transformation: \"c_fill,w_100,h_100\")\n          derived(first: 3) { totalCount edges { node { transformation bytes url } } }\n          versions(first: 2) { totalCount edges { node { versionId size } } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LcSqlNested($first: Int) {\n    assets(first: $first) {\n      edges {\n        node {\n          publicId\n          thumb: secureUrl(transformation: \"c_fill,w_100,h_100\")\n          derived(first: 3) { totalCount edges { node { transformation bytes url } } }\n          versions(first: 2) { totalCount edges { node { versionId size } } }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -446,6 +550,46 @@ export function graphql(source: "\n  query TagsList($resourceType: ResourceType,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TagsRetag($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset { publicId tags }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation TagsRetag($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset { publicId tags }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrCreate($input: CreateTransformationInput!) {\n    createTransformation(input: $input) {\n      transformation { id name bareName named definition allowedForStrict used info }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation TrCreate($input: CreateTransformationInput!) {\n    createTransformation(input: $input) {\n      transformation { id name bareName named definition allowedForStrict used info }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrUpdate($input: UpdateTransformationInput!) {\n    updateTransformation(input: $input) {\n      transformation { name definition allowedForStrict }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation TrUpdate($input: UpdateTransformationInput!) {\n    updateTransformation(input: $input) {\n      transformation { name definition allowedForStrict }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrDelete($input: DeleteTransformationInput!) {\n    deleteTransformation(input: $input) { deletedName invalidatedDerivedCount userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation TrDelete($input: DeleteTransformationInput!) {\n    deleteTransformation(input: $input) { deletedName invalidatedDerivedCount userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrOne($nameOrParams: String!, $first: Int, $after: String) {\n    transformation(nameOrParams: $nameOrParams) {\n      name named used info allowedForStrict\n      derived(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { derivedResourceId transformation format bytes url secureUrl asset { publicId } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrOne($nameOrParams: String!, $first: Int, $after: String) {\n    transformation(nameOrParams: $nameOrParams) {\n      name named used info allowedForStrict\n      derived(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { derivedResourceId transformation format bytes url secureUrl asset { publicId } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrList($named: Boolean, $first: Int, $after: String) {\n    transformations(named: $named, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name named used } }\n    }\n  }\n"): (typeof documents)["\n  query TrList($named: Boolean, $first: Int, $after: String) {\n    transformations(named: $named, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name named used } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrUrls($publicId: String!, $transformation: String) {\n    asset(publicId: $publicId) { url secureUrl(transformation: $transformation) plain: secureUrl }\n  }\n"): (typeof documents)["\n  query TrUrls($publicId: String!, $transformation: String) {\n    asset(publicId: $publicId) { url secureUrl(transformation: $transformation) plain: secureUrl }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Transformation { name }\n      ... on DerivedResource { derivedResourceId transformation asset { publicId } }\n    }\n  }\n"): (typeof documents)["\n  query TrNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Transformation { name }\n      ... on DerivedResource { derivedResourceId transformation asset { publicId } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrIds { transformations(first: 500) { edges { node { id name } } } }\n"): (typeof documents)["\n  query TrIds { transformations(first: 500) { edges { node { id name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrDerivedIds($publicId: String!) {\n    asset(publicId: $publicId) { derived { edges { node { id derivedResourceId } } } }\n  }\n"): (typeof documents)["\n  query TrDerivedIds($publicId: String!) {\n    asset(publicId: $publicId) { derived { edges { node { id derivedResourceId } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) { assets { publicId derived { totalCount } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation TrImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) { assets { publicId derived { totalCount } } userErrors { code field message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

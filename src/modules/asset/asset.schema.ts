@@ -1,7 +1,7 @@
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import { builder } from "../../builder.js";
 import { mutationWithPayload } from "../../errors/errors.schema.js";
-import { deliveryUrl } from "../../lib/delivery-url.js";
+import { transformedUrl } from "../transformation/transformation.url.js";
 import {
   ACCESS_MODES, ASSET_STATUSES, DELIVERY_TYPES, MODERATION_KINDS, MODERATION_STATUSES, RESOURCE_TYPES, enumValues,
 } from "../../lib/enums.js";
@@ -58,6 +58,8 @@ const LastUpdated = builder.objectRef<LastUpdatedShape>("LastUpdated").implement
   }),
 });
 
+const URL_TRANSFORMATION = "A transformation (c_fill,w_100,h_100, chained with /) or a named one (t_thumb), placed before the version.";
+
 export const Asset = builder.prismaNode("Asset", {
   // node/nodes give null for an id that names nothing in the caller's environment.
   nullable: true,
@@ -84,8 +86,8 @@ export const Asset = builder.prismaNode("Asset", {
       resolve: (a) => a.folder?.path ?? "",
     }),
     folder: t.relation("folder", { nullable: true }),
-    url: t.string({ resolve: (a, _args, ctx) => deliveryUrl(ctx.config.deliveryHost, { ...a, cloudName: ctx.environment.cloudName }, false) }),
-    secureUrl: t.string({ resolve: (a, _args, ctx) => deliveryUrl(ctx.config.deliveryHost, { ...a, cloudName: ctx.environment.cloudName }, true) }),
+    url: t.string({ args: { transformation: t.arg.string({ description: URL_TRANSFORMATION }) }, resolve: (a, args, ctx) => transformedUrl(ctx, a, args.transformation, false) }),
+    secureUrl: t.string({ args: { transformation: t.arg.string({ description: URL_TRANSFORMATION }) }, resolve: (a, args, ctx) => transformedUrl(ctx, a, args.transformation, true) }),
     status: t.field({ type: AssetStatusEnum, resolve: (a) => (a.status === "deleted" ? "deleted" : "active") }),
     accessMode: t.field({ type: AccessModeEnum, resolve: (a) => (a.accessMode === "authenticated" ? "authenticated" : "public") }),
     etag: t.exposeString("etag", { nullable: true }),
@@ -191,6 +193,27 @@ const ModerationEntryInput = builder.inputType("ModerationEntryInput", {
   }),
 });
 
+const ImportDerivedInput = builder.inputType("ImportDerivedInput", {
+  description: "A derived resource (transformed copy) of an imported asset.",
+  fields: (t) => ({
+    transformation: t.string({ required: true, description: "Parameters (c_fill,w_100,h_100) or a named transformation (t_thumb), validated." }),
+    format: t.string({ description: "Defaults to the asset's format." }),
+    bytes: t.field({ type: "BigInt" }),
+  }),
+});
+
+const ImportVersionInput = builder.inputType("ImportVersionInput", {
+  description: "A backed-up version of an imported asset.",
+  fields: (t) => ({
+    versionId: t.string({ description: "32 hex characters; generated when omitted." }),
+    version: t.int({ description: "Defaults to the asset's version." }),
+    format: t.string({ description: "Defaults to the asset's format." }),
+    bytes: t.field({ type: "BigInt", description: "Defaults to the asset's bytes." }),
+    createdAt: t.field({ type: "DateTime", description: "When it was backed up; defaults to the asset's createdAt." }),
+    restorable: t.boolean({ defaultValue: true }),
+  }),
+});
+
 const ImportAssetInput = builder.inputType("ImportAssetInput", {
   fields: (t) => ({
     publicId: t.string({ required: true }),
@@ -210,6 +233,9 @@ const ImportAssetInput = builder.inputType("ImportAssetInput", {
     tags: t.stringList(),
     context: t.field({ type: [ContextEntryInput] }),
     moderation: t.field({ type: [ModerationEntryInput] }),
+    derived: t.field({ type: [ImportDerivedInput], description: "At most 100 derived resources." }),
+    backup: t.boolean({ description: "Back the asset up as imported (one backed-up version) when no versions are given." }),
+    versions: t.field({ type: [ImportVersionInput], description: "Backed-up versions (at most 100); implies backup." }),
   }),
 });
 

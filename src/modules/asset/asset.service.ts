@@ -11,6 +11,7 @@ import { ASSET_ID_PATTERN, newHexId } from "../../lib/ids.js";
 import { startsWith } from "../../lib/prefix.js";
 import { chunks, pageInfo, pageSize, type PageArgs } from "../../lib/page.js";
 import { assertDynamicMode, ensureFolder, findFolder, normalizeFolderPath } from "../folder/folder.service.js";
+import { importLifecycle, type ImportDerivedInput, type ImportVersionInput } from "./asset-lifecycle.service.js";
 
 export const MAX_PUBLIC_IDS = 100;
 export const MAX_ASSET_IDS = 10;
@@ -326,6 +327,9 @@ export interface ImportAssetInput {
   tags?: string[] | null;
   context?: ContextEntryInput[] | null;
   moderation?: { kind: string; status: string }[] | null;
+  derived?: ImportDerivedInput[] | null;
+  backup?: boolean | null;
+  versions?: ImportVersionInput[] | null;
 }
 
 /** Last public-ID segment: the default display name, and `filename` (raw keeps its extension). */
@@ -434,6 +438,9 @@ export async function importAssets(ctx: Ctx, input: { assets: ImportAssetInput[]
     if (tagRows.length) await tx.assetTag.createMany({ data: tagRows });
     if (contextRows.length) await tx.assetContext.createMany({ data: contextRows });
     if (moderationRows.length) await tx.assetModeration.createMany({ data: moderationRows });
+    const byAssetId = new Map(rows.map((r) => [r.assetId, r]));
+    await importLifecycle(tx, env, checked.filter((c) => c.record.derived?.length || c.record.backup || c.record.versions?.length)
+      .map((c) => ({ index: c.index, asset: byAssetId.get(c.assetId)!, derived: c.record.derived, backup: c.record.backup, versions: c.record.versions })));
     const order = new Map(checked.map((c, i) => [c.assetId, i]));
     // One upload notification per asset, as Cloudinary sends one per upload.
     const folderPaths = new Map(checked.map((c) => [c.assetId, folderSpelling.get(c.folderPath)]));

@@ -19,6 +19,8 @@ export function listTags(ctx: Ctx, args: TagListArgs) {
   const where = {
     environmentId: ctx.environment.id,
     resourceType: args.resourceType,
+    // Deleted assets kept as backups hold their tags for a restore, but are not in the list.
+    asset: { status: "active" },
     ...(args.prefix ? { name: startsWith(ctx.dialect, args.prefix) } : {}),
   };
   return keysetPage(args, PAGE_10_500, {
