@@ -41,6 +41,11 @@ describe("hourly rate limit per API key", () => {
     expect(body.extensions).toEqual({ rateLimit: { cost: 2, limit: LIMIT, remaining: LIMIT - 2, resetAt: topOfNextHour().toISOString() } });
   });
 
+  test("selecting Asset.versions adds 10 units, as the reference charges versions", async () => {
+    const other = await post("{ assets { edges { node { versions { totalCount } } } } }", t.otherAdmin);
+    expect(other.body.extensions).toMatchObject({ rateLimit: { cost: 11, remaining: LIMIT - 11 } });
+  });
+
   test("introspection is free", async () => {
     const { res, body } = await post("{ __schema { queryType { name } } }");
     expect(body.data).toEqual({ __schema: { queryType: { name: "Query" } } });
@@ -67,7 +72,7 @@ describe("hourly rate limit per API key", () => {
     expect(one.res.headers.get("x-featureratelimit-remaining")).toBe("0");
     const other = await post("{ environment { cloudName } }", t.otherAdmin);
     expect(other.body.data).toEqual({ environment: { cloudName: "other-cloud" } });
-    expect(other.res.headers.get("x-featureratelimit-remaining")).toBe(String(LIMIT - 1));
+    expect(other.res.headers.get("x-featureratelimit-remaining")).toBe(String(LIMIT - 12));
   });
 
   test.skipIf(!hasRedis)("with Redis, instances share one count per key", async () => {
