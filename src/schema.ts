@@ -9,5 +9,7 @@ import "./modules/related-asset/related-asset.schema.js";
 import "./modules/trigger/trigger.schema.js";
 import "./events/events.schema.js";
 import "./events/webhooks.schema.js";
+import "./modules/upload-preset/upload-preset.schema.js";
+import "./modules/upload-mapping/upload-mapping.schema.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

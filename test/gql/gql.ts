@@ -78,6 +78,17 @@ type Documents = {
     "\n  query TriggersList($eventType: TriggerEventType, $first: Int, $after: String) {\n    triggers(eventType: $eventType, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { id externalId eventType uri uriType } }\n    }\n  }\n": typeof types.TriggersListDocument,
     "\n  query TriggersNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Trigger { externalId eventType uri uriType }\n    }\n  }\n": typeof types.TriggersNodeDocument,
     "\n  mutation TriggersCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) {\n      createdPaths\n      userErrors { code field message }\n    }\n  }\n": typeof types.TriggersCreateFolderDocument,
+    "\n  mutation MappingCreate($input: CreateUploadMappingInput!) {\n    createUploadMapping(input: $input) { uploadMapping { id folder template externalId } userErrors { code field message } }\n  }\n": typeof types.MappingCreateDocument,
+    "\n  mutation MappingUpdate($input: UpdateUploadMappingInput!) {\n    updateUploadMapping(input: $input) { uploadMapping { folder template externalId } userErrors { code field message } }\n  }\n": typeof types.MappingUpdateDocument,
+    "\n  mutation MappingDelete($input: DeleteUploadMappingInput!) {\n    deleteUploadMapping(input: $input) { deletedFolder deletedId externalId userErrors { code field message } }\n  }\n": typeof types.MappingDeleteDocument,
+    "\n  query MappingGet($folder: String!) { uploadMapping(folder: $folder) { folder template } }\n": typeof types.MappingGetDocument,
+    "\n  query MappingList($first: Int, $after: String) {\n    uploadMappings(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { folder template } } }\n  }\n": typeof types.MappingListDocument,
+    "\n  mutation PresetCreate($input: CreateUploadPresetInput!) {\n    createUploadPreset(input: $input) {\n      overwritten\n      uploadPreset { id name externalId unsigned disallowPublicId live useAssetFolderAsPublicIdPrefix settings }\n      userErrors { code field message }\n    }\n  }\n": typeof types.PresetCreateDocument,
+    "\n  mutation PresetUpdate($input: UpdateUploadPresetInput!) {\n    updateUploadPreset(input: $input) {\n      uploadPreset { name externalId unsigned disallowPublicId live settings }\n      userErrors { code field message }\n    }\n  }\n": typeof types.PresetUpdateDocument,
+    "\n  mutation PresetDelete($input: DeleteUploadPresetInput!) {\n    deleteUploadPreset(input: $input) { deletedName deletedId externalId userErrors { code field message } }\n  }\n": typeof types.PresetDeleteDocument,
+    "\n  query PresetGet($name: String!) { uploadPreset(name: $name) { name unsigned settings } }\n": typeof types.PresetGetDocument,
+    "\n  query PresetList($first: Int, $after: String) {\n    uploadPresets(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name } }\n    }\n  }\n": typeof types.PresetListDocument,
+    "\n  query PresetNode($id: ID!) { node(id: $id) { __typename ... on UploadPreset { name } } }\n": typeof types.PresetNodeDocument,
 };
 const documents: Documents = {
     "\n  fragment AssetMutFields on Asset {\n    id assetId publicId resourceType type format version bytes width height aspectRatio pixels duration\n    displayName filename assetFolder url secureUrl status createdAt tags\n    context { key value }\n    lastUpdated { updatedAt tagsUpdatedAt contextUpdatedAt }\n  }\n": types.AssetMutFieldsFragmentDoc,
@@ -144,6 +155,17 @@ const documents: Documents = {
     "\n  query TriggersList($eventType: TriggerEventType, $first: Int, $after: String) {\n    triggers(eventType: $eventType, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { id externalId eventType uri uriType } }\n    }\n  }\n": types.TriggersListDocument,
     "\n  query TriggersNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Trigger { externalId eventType uri uriType }\n    }\n  }\n": types.TriggersNodeDocument,
     "\n  mutation TriggersCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) {\n      createdPaths\n      userErrors { code field message }\n    }\n  }\n": types.TriggersCreateFolderDocument,
+    "\n  mutation MappingCreate($input: CreateUploadMappingInput!) {\n    createUploadMapping(input: $input) { uploadMapping { id folder template externalId } userErrors { code field message } }\n  }\n": types.MappingCreateDocument,
+    "\n  mutation MappingUpdate($input: UpdateUploadMappingInput!) {\n    updateUploadMapping(input: $input) { uploadMapping { folder template externalId } userErrors { code field message } }\n  }\n": types.MappingUpdateDocument,
+    "\n  mutation MappingDelete($input: DeleteUploadMappingInput!) {\n    deleteUploadMapping(input: $input) { deletedFolder deletedId externalId userErrors { code field message } }\n  }\n": types.MappingDeleteDocument,
+    "\n  query MappingGet($folder: String!) { uploadMapping(folder: $folder) { folder template } }\n": types.MappingGetDocument,
+    "\n  query MappingList($first: Int, $after: String) {\n    uploadMappings(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { folder template } } }\n  }\n": types.MappingListDocument,
+    "\n  mutation PresetCreate($input: CreateUploadPresetInput!) {\n    createUploadPreset(input: $input) {\n      overwritten\n      uploadPreset { id name externalId unsigned disallowPublicId live useAssetFolderAsPublicIdPrefix settings }\n      userErrors { code field message }\n    }\n  }\n": types.PresetCreateDocument,
+    "\n  mutation PresetUpdate($input: UpdateUploadPresetInput!) {\n    updateUploadPreset(input: $input) {\n      uploadPreset { name externalId unsigned disallowPublicId live settings }\n      userErrors { code field message }\n    }\n  }\n": types.PresetUpdateDocument,
+    "\n  mutation PresetDelete($input: DeleteUploadPresetInput!) {\n    deleteUploadPreset(input: $input) { deletedName deletedId externalId userErrors { code field message } }\n  }\n": types.PresetDeleteDocument,
+    "\n  query PresetGet($name: String!) { uploadPreset(name: $name) { name unsigned settings } }\n": types.PresetGetDocument,
+    "\n  query PresetList($first: Int, $after: String) {\n    uploadPresets(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name } }\n    }\n  }\n": types.PresetListDocument,
+    "\n  query PresetNode($id: ID!) { node(id: $id) { __typename ... on UploadPreset { name } } }\n": types.PresetNodeDocument,
 };
 
 /**
@@ -416,6 +438,50 @@ export function graphql(source: "\n  query TriggersNode($id: ID!) {\n    node(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TriggersCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) {\n      createdPaths\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation TriggersCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) {\n      createdPaths\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MappingCreate($input: CreateUploadMappingInput!) {\n    createUploadMapping(input: $input) { uploadMapping { id folder template externalId } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation MappingCreate($input: CreateUploadMappingInput!) {\n    createUploadMapping(input: $input) { uploadMapping { id folder template externalId } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MappingUpdate($input: UpdateUploadMappingInput!) {\n    updateUploadMapping(input: $input) { uploadMapping { folder template externalId } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation MappingUpdate($input: UpdateUploadMappingInput!) {\n    updateUploadMapping(input: $input) { uploadMapping { folder template externalId } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MappingDelete($input: DeleteUploadMappingInput!) {\n    deleteUploadMapping(input: $input) { deletedFolder deletedId externalId userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation MappingDelete($input: DeleteUploadMappingInput!) {\n    deleteUploadMapping(input: $input) { deletedFolder deletedId externalId userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MappingGet($folder: String!) { uploadMapping(folder: $folder) { folder template } }\n"): (typeof documents)["\n  query MappingGet($folder: String!) { uploadMapping(folder: $folder) { folder template } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MappingList($first: Int, $after: String) {\n    uploadMappings(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { folder template } } }\n  }\n"): (typeof documents)["\n  query MappingList($first: Int, $after: String) {\n    uploadMappings(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { folder template } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PresetCreate($input: CreateUploadPresetInput!) {\n    createUploadPreset(input: $input) {\n      overwritten\n      uploadPreset { id name externalId unsigned disallowPublicId live useAssetFolderAsPublicIdPrefix settings }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation PresetCreate($input: CreateUploadPresetInput!) {\n    createUploadPreset(input: $input) {\n      overwritten\n      uploadPreset { id name externalId unsigned disallowPublicId live useAssetFolderAsPublicIdPrefix settings }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PresetUpdate($input: UpdateUploadPresetInput!) {\n    updateUploadPreset(input: $input) {\n      uploadPreset { name externalId unsigned disallowPublicId live settings }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation PresetUpdate($input: UpdateUploadPresetInput!) {\n    updateUploadPreset(input: $input) {\n      uploadPreset { name externalId unsigned disallowPublicId live settings }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PresetDelete($input: DeleteUploadPresetInput!) {\n    deleteUploadPreset(input: $input) { deletedName deletedId externalId userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation PresetDelete($input: DeleteUploadPresetInput!) {\n    deleteUploadPreset(input: $input) { deletedName deletedId externalId userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PresetGet($name: String!) { uploadPreset(name: $name) { name unsigned settings } }\n"): (typeof documents)["\n  query PresetGet($name: String!) { uploadPreset(name: $name) { name unsigned settings } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PresetList($first: Int, $after: String) {\n    uploadPresets(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name } }\n    }\n  }\n"): (typeof documents)["\n  query PresetList($first: Int, $after: String) {\n    uploadPresets(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PresetNode($id: ID!) { node(id: $id) { __typename ... on UploadPreset { name } } }\n"): (typeof documents)["\n  query PresetNode($id: ID!) { node(id: $id) { __typename ... on UploadPreset { name } } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,110 @@
+-- CreateTable
+CREATE TABLE "UploadPreset" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "environmentId" INTEGER NOT NULL,
+    "externalId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "unsigned" BOOLEAN NOT NULL DEFAULT false,
+    "disallowPublicId" BOOLEAN NOT NULL DEFAULT false,
+    "live" BOOLEAN NOT NULL DEFAULT false,
+    "useAssetFolderAsPublicIdPrefix" BOOLEAN NOT NULL DEFAULT false,
+    "settings" TEXT NOT NULL DEFAULT '{}',
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "UploadPreset_environmentId_fkey" FOREIGN KEY ("environmentId") REFERENCES "Environment" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "UploadMapping" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "environmentId" INTEGER NOT NULL,
+    "externalId" TEXT NOT NULL,
+    "folder" TEXT NOT NULL,
+    "folderKey" TEXT NOT NULL,
+    "template" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "UploadMapping_environmentId_fkey" FOREIGN KEY ("environmentId") REFERENCES "Environment" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "StreamingProfile" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "environmentId" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "nameKey" TEXT NOT NULL,
+    "displayName" TEXT,
+    "predefined" BOOLEAN NOT NULL DEFAULT false,
+    "representations" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "StreamingProfile_environmentId_fkey" FOREIGN KEY ("environmentId") REFERENCES "Environment" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "AssetLastAccess" (
+    "assetId" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "environmentId" INTEGER NOT NULL,
+    "lastAccessAt" DATETIME NOT NULL,
+    CONSTRAINT "AssetLastAccess_assetId_fkey" FOREIGN KEY ("assetId") REFERENCES "Asset" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "LastAccessReport" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "environmentId" INTEGER NOT NULL,
+    "reportId" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'pending',
+    "fromDate" TEXT,
+    "toDate" TEXT,
+    "resourceType" TEXT,
+    "type" TEXT,
+    "excludeFolders" TEXT NOT NULL DEFAULT '[]',
+    "sortBy" TEXT NOT NULL DEFAULT 'accessed_at',
+    "direction" TEXT NOT NULL DEFAULT 'asc',
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "completedAt" DATETIME,
+    CONSTRAINT "LastAccessReport_environmentId_fkey" FOREIGN KEY ("environmentId") REFERENCES "Environment" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "LastAccessReportEntry" (
+    "reportId" INTEGER NOT NULL,
+    "position" INTEGER NOT NULL,
+    "assetId" INTEGER NOT NULL,
+    "lastAccess" DATETIME,
+
+    PRIMARY KEY ("reportId", "position"),
+    CONSTRAINT "LastAccessReportEntry_reportId_fkey" FOREIGN KEY ("reportId") REFERENCES "LastAccessReport" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "LastAccessReportEntry_assetId_fkey" FOREIGN KEY ("assetId") REFERENCES "Asset" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "UploadPreset_externalId_key" ON "UploadPreset"("externalId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "UploadPreset_environmentId_name_key" ON "UploadPreset"("environmentId", "name");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "UploadMapping_externalId_key" ON "UploadMapping"("externalId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "UploadMapping_environmentId_folderKey_key" ON "UploadMapping"("environmentId", "folderKey");
+
+-- CreateIndex
+CREATE INDEX "StreamingProfile_environmentId_id_idx" ON "StreamingProfile"("environmentId", "id");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "StreamingProfile_environmentId_nameKey_key" ON "StreamingProfile"("environmentId", "nameKey");
+
+-- CreateIndex
+CREATE INDEX "AssetLastAccess_environmentId_lastAccessAt_idx" ON "AssetLastAccess"("environmentId", "lastAccessAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "LastAccessReport_reportId_key" ON "LastAccessReport"("reportId");
+
+-- CreateIndex
+CREATE INDEX "LastAccessReport_environmentId_id_idx" ON "LastAccessReport"("environmentId", "id");
+
+-- CreateIndex
+CREATE INDEX "LastAccessReportEntry_assetId_idx" ON "LastAccessReportEntry"("assetId");
