@@ -11,5 +11,6 @@ import "./events/events.schema.js";
 import "./events/webhooks.schema.js";
 import "./modules/upload-preset/upload-preset.schema.js";
 import "./modules/upload-mapping/upload-mapping.schema.js";
+import "./modules/streaming-profile/streaming-profile.schema.js";
 
 export const schema = builder.toSchema({ sortSchema: true });
