@@ -12,5 +12,7 @@ import "./events/webhooks.schema.js";
 import "./modules/upload-preset/upload-preset.schema.js";
 import "./modules/upload-mapping/upload-mapping.schema.js";
 import "./modules/streaming-profile/streaming-profile.schema.js";
+import "./modules/environment/config.schema.js";
+import "./modules/usage/usage.schema.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -44,6 +44,8 @@ type Documents = {
     "\n  mutation AuthDeleteRelated($input: DeleteRelatedAssetsInput!) {\n    deleteRelatedAssets(input: $input) { asset { publicId } succeeded { code } failed { code } userErrors { code field message } }\n  }\n": typeof types.AuthDeleteRelatedDocument,
     "\n  mutation AuthCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey { id apiKey label role createdAt revokedAt }\n      apiSecret\n      userErrors { code field message }\n    }\n  }\n": typeof types.AuthCreateApiKeyDocument,
     "\n  mutation AuthRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey { apiKey role revokedAt }\n      userErrors { code field message }\n    }\n  }\n": typeof types.AuthRevokeApiKeyDocument,
+    "\n  query ConfigRead { config { cloudName createdAt settings { folderMode } } }\n": typeof types.ConfigReadDocument,
+    "\n  query PingRead { ping { status } }\n": typeof types.PingReadDocument,
     "\n  mutation FeedCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) { userErrors { code } }\n  }\n": typeof types.FeedCreateFolderDocument,
     "\n  subscription FanoutEvents($types: [TriggerEventType!]) {\n    events(types: $types) { type sequence payload }\n  }\n": typeof types.FanoutEventsDocument,
     "\n  mutation FanoutCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) { userErrors { code } }\n  }\n": typeof types.FanoutCreateFolderDocument,
@@ -95,6 +97,7 @@ type Documents = {
     "\n  query PresetGet($name: String!) { uploadPreset(name: $name) { name unsigned settings } }\n": typeof types.PresetGetDocument,
     "\n  query PresetList($first: Int, $after: String) {\n    uploadPresets(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name } }\n    }\n  }\n": typeof types.PresetListDocument,
     "\n  query PresetNode($id: ID!) { node(id: $id) { __typename ... on UploadPreset { name } } }\n": typeof types.PresetNodeDocument,
+    "\n  query UsageRead($date: String) {\n    usage(date: $date) {\n      plan lastUpdated dateRequested\n      transformations { usage limit usedPercent breakdown }\n      objects { usage limit }\n      bandwidth { usage limit usedPercent }\n      storage { usage limit usedPercent }\n      requests resources derivedResources\n      addons { name usage }\n      mediaLimits { imageMaxSizeBytes videoMaxSizeBytes rawMaxSizeBytes imageMaxPx assetMaxTotalPx }\n    }\n  }\n": typeof types.UsageReadDocument,
 };
 const documents: Documents = {
     "\n  fragment AssetMutFields on Asset {\n    id assetId publicId resourceType type format version bytes width height aspectRatio pixels duration\n    displayName filename assetFolder url secureUrl status createdAt tags\n    context { key value }\n    lastUpdated { updatedAt tagsUpdatedAt contextUpdatedAt }\n  }\n": types.AssetMutFieldsFragmentDoc,
@@ -127,6 +130,8 @@ const documents: Documents = {
     "\n  mutation AuthDeleteRelated($input: DeleteRelatedAssetsInput!) {\n    deleteRelatedAssets(input: $input) { asset { publicId } succeeded { code } failed { code } userErrors { code field message } }\n  }\n": types.AuthDeleteRelatedDocument,
     "\n  mutation AuthCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey { id apiKey label role createdAt revokedAt }\n      apiSecret\n      userErrors { code field message }\n    }\n  }\n": types.AuthCreateApiKeyDocument,
     "\n  mutation AuthRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey { apiKey role revokedAt }\n      userErrors { code field message }\n    }\n  }\n": types.AuthRevokeApiKeyDocument,
+    "\n  query ConfigRead { config { cloudName createdAt settings { folderMode } } }\n": types.ConfigReadDocument,
+    "\n  query PingRead { ping { status } }\n": types.PingReadDocument,
     "\n  mutation FeedCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) { userErrors { code } }\n  }\n": types.FeedCreateFolderDocument,
     "\n  subscription FanoutEvents($types: [TriggerEventType!]) {\n    events(types: $types) { type sequence payload }\n  }\n": types.FanoutEventsDocument,
     "\n  mutation FanoutCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) { userErrors { code } }\n  }\n": types.FanoutCreateFolderDocument,
@@ -178,6 +183,7 @@ const documents: Documents = {
     "\n  query PresetGet($name: String!) { uploadPreset(name: $name) { name unsigned settings } }\n": types.PresetGetDocument,
     "\n  query PresetList($first: Int, $after: String) {\n    uploadPresets(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name } }\n    }\n  }\n": types.PresetListDocument,
     "\n  query PresetNode($id: ID!) { node(id: $id) { __typename ... on UploadPreset { name } } }\n": types.PresetNodeDocument,
+    "\n  query UsageRead($date: String) {\n    usage(date: $date) {\n      plan lastUpdated dateRequested\n      transformations { usage limit usedPercent breakdown }\n      objects { usage limit }\n      bandwidth { usage limit usedPercent }\n      storage { usage limit usedPercent }\n      requests resources derivedResources\n      addons { name usage }\n      mediaLimits { imageMaxSizeBytes videoMaxSizeBytes rawMaxSizeBytes imageMaxPx assetMaxTotalPx }\n    }\n  }\n": types.UsageReadDocument,
 };
 
 /**
@@ -314,6 +320,14 @@ export function graphql(source: "\n  mutation AuthCreateApiKey($input: CreateApi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey { apiKey role revokedAt }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey { apiKey role revokedAt }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConfigRead { config { cloudName createdAt settings { folderMode } } }\n"): (typeof documents)["\n  query ConfigRead { config { cloudName createdAt settings { folderMode } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PingRead { ping { status } }\n"): (typeof documents)["\n  query PingRead { ping { status } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -518,6 +532,10 @@ export function graphql(source: "\n  query PresetList($first: Int, $after: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PresetNode($id: ID!) { node(id: $id) { __typename ... on UploadPreset { name } } }\n"): (typeof documents)["\n  query PresetNode($id: ID!) { node(id: $id) { __typename ... on UploadPreset { name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsageRead($date: String) {\n    usage(date: $date) {\n      plan lastUpdated dateRequested\n      transformations { usage limit usedPercent breakdown }\n      objects { usage limit }\n      bandwidth { usage limit usedPercent }\n      storage { usage limit usedPercent }\n      requests resources derivedResources\n      addons { name usage }\n      mediaLimits { imageMaxSizeBytes videoMaxSizeBytes rawMaxSizeBytes imageMaxPx assetMaxTotalPx }\n    }\n  }\n"): (typeof documents)["\n  query UsageRead($date: String) {\n    usage(date: $date) {\n      plan lastUpdated dateRequested\n      transformations { usage limit usedPercent breakdown }\n      objects { usage limit }\n      bandwidth { usage limit usedPercent }\n      storage { usage limit usedPercent }\n      requests resources derivedResources\n      addons { name usage }\n      mediaLimits { imageMaxSizeBytes videoMaxSizeBytes rawMaxSizeBytes imageMaxPx assetMaxTotalPx }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -82,6 +82,16 @@ CREATE TABLE "LastAccessReportEntry" (
     CONSTRAINT "LastAccessReportEntry_pkey" PRIMARY KEY ("reportId","position")
 );
 
+-- CreateTable
+CREATE TABLE "UsageDay" (
+    "environmentId" INTEGER NOT NULL,
+    "day" TEXT NOT NULL,
+    "requests" BIGINT NOT NULL DEFAULT 0,
+    "bandwidth" BIGINT NOT NULL DEFAULT 0,
+
+    CONSTRAINT "UsageDay_pkey" PRIMARY KEY ("environmentId","day")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "UploadPreset_externalId_key" ON "UploadPreset"("externalId");
 
@@ -132,3 +142,6 @@ ALTER TABLE "LastAccessReportEntry" ADD CONSTRAINT "LastAccessReportEntry_report
 
 -- AddForeignKey
 ALTER TABLE "LastAccessReportEntry" ADD CONSTRAINT "LastAccessReportEntry_assetId_fkey" FOREIGN KEY ("assetId") REFERENCES "Asset"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "UsageDay" ADD CONSTRAINT "UsageDay_environmentId_fkey" FOREIGN KEY ("environmentId") REFERENCES "Environment"("id") ON DELETE CASCADE ON UPDATE CASCADE;

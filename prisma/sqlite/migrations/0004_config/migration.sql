@@ -79,6 +79,17 @@ CREATE TABLE "LastAccessReportEntry" (
     CONSTRAINT "LastAccessReportEntry_assetId_fkey" FOREIGN KEY ("assetId") REFERENCES "Asset" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
+-- CreateTable
+CREATE TABLE "UsageDay" (
+    "environmentId" INTEGER NOT NULL,
+    "day" TEXT NOT NULL,
+    "requests" BIGINT NOT NULL DEFAULT 0,
+    "bandwidth" BIGINT NOT NULL DEFAULT 0,
+
+    PRIMARY KEY ("environmentId", "day"),
+    CONSTRAINT "UsageDay_environmentId_fkey" FOREIGN KEY ("environmentId") REFERENCES "Environment" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "UploadPreset_externalId_key" ON "UploadPreset"("externalId");
 
