@@ -14,5 +14,6 @@ import "./modules/upload-mapping/upload-mapping.schema.js";
 import "./modules/streaming-profile/streaming-profile.schema.js";
 import "./modules/environment/config.schema.js";
 import "./modules/usage/usage.schema.js";
+import "./modules/asset/asset-access.schema.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

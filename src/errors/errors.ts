@@ -19,7 +19,6 @@ export const USER_ERROR_CODES = [
   "INVALID_URI",
   "PREDEFINED_PROFILE_NOT_MODIFIED",
   "DATE_OUT_OF_RANGE",
-  "ACCESS_MODE_NOT_ASSIGNED",
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 

@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AccessUpdateAsset($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset {\n        assetId tags\n        moderation { kind status }\n        accessControl { accessType start end }\n        lastUpdated { accessControlUpdatedAt tagsUpdatedAt }\n      }\n      userErrors { code field message }\n    }\n  }\n": typeof types.AccessUpdateAssetDocument,
+    "\n  query AccessByModeration($kind: ModerationKind!, $status: ModerationStatus!) {\n    assets(moderation: { kind: $kind, status: $status }, first: 50) { edges { node { publicId } } }\n  }\n": typeof types.AccessByModerationDocument,
+    "\n  mutation AccessMode($input: UpdateAssetsAccessModeInput!) {\n    updateAssetsAccessMode(input: $input) {\n      updated { publicId accessMode lastUpdated { accessControlUpdatedAt } }\n      failed { publicId index message }\n      userErrors { code field message }\n    }\n  }\n": typeof types.AccessModeDocument,
+    "\n  query AccessGet($publicId: String!) {\n    asset(publicId: $publicId) { accessMode accessControl { accessType start end } moderation { kind status } lastUpdated { accessControlUpdatedAt } }\n  }\n": typeof types.AccessGetDocument,
     "\n  fragment AssetMutFields on Asset {\n    id assetId publicId resourceType type format version bytes width height aspectRatio pixels duration\n    displayName filename assetFolder url secureUrl status createdAt tags\n    context { key value }\n    lastUpdated { updatedAt tagsUpdatedAt contextUpdatedAt }\n  }\n": typeof types.AssetMutFieldsFragmentDoc,
     "\n  mutation AssetMutImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) {\n      assets { ...AssetMutFields }\n      userErrors { code field message }\n    }\n  }\n": typeof types.AssetMutImportDocument,
     "\n  query AssetMutGet($assetId: String, $publicId: String, $resourceType: ResourceType, $type: DeliveryType) {\n    asset(assetId: $assetId, publicId: $publicId, resourceType: $resourceType, type: $type) { ...AssetMutFields }\n  }\n": typeof types.AssetMutGetDocument,
@@ -100,6 +104,10 @@ type Documents = {
     "\n  query UsageRead($date: String) {\n    usage(date: $date) {\n      plan lastUpdated dateRequested\n      transformations { usage limit usedPercent breakdown }\n      objects { usage limit }\n      bandwidth { usage limit usedPercent }\n      storage { usage limit usedPercent }\n      requests resources derivedResources\n      addons { name usage }\n      mediaLimits { imageMaxSizeBytes videoMaxSizeBytes rawMaxSizeBytes imageMaxPx assetMaxTotalPx }\n    }\n  }\n": typeof types.UsageReadDocument,
 };
 const documents: Documents = {
+    "\n  mutation AccessUpdateAsset($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset {\n        assetId tags\n        moderation { kind status }\n        accessControl { accessType start end }\n        lastUpdated { accessControlUpdatedAt tagsUpdatedAt }\n      }\n      userErrors { code field message }\n    }\n  }\n": types.AccessUpdateAssetDocument,
+    "\n  query AccessByModeration($kind: ModerationKind!, $status: ModerationStatus!) {\n    assets(moderation: { kind: $kind, status: $status }, first: 50) { edges { node { publicId } } }\n  }\n": types.AccessByModerationDocument,
+    "\n  mutation AccessMode($input: UpdateAssetsAccessModeInput!) {\n    updateAssetsAccessMode(input: $input) {\n      updated { publicId accessMode lastUpdated { accessControlUpdatedAt } }\n      failed { publicId index message }\n      userErrors { code field message }\n    }\n  }\n": types.AccessModeDocument,
+    "\n  query AccessGet($publicId: String!) {\n    asset(publicId: $publicId) { accessMode accessControl { accessType start end } moderation { kind status } lastUpdated { accessControlUpdatedAt } }\n  }\n": types.AccessGetDocument,
     "\n  fragment AssetMutFields on Asset {\n    id assetId publicId resourceType type format version bytes width height aspectRatio pixels duration\n    displayName filename assetFolder url secureUrl status createdAt tags\n    context { key value }\n    lastUpdated { updatedAt tagsUpdatedAt contextUpdatedAt }\n  }\n": types.AssetMutFieldsFragmentDoc,
     "\n  mutation AssetMutImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) {\n      assets { ...AssetMutFields }\n      userErrors { code field message }\n    }\n  }\n": types.AssetMutImportDocument,
     "\n  query AssetMutGet($assetId: String, $publicId: String, $resourceType: ResourceType, $type: DeliveryType) {\n    asset(assetId: $assetId, publicId: $publicId, resourceType: $resourceType, type: $type) { ...AssetMutFields }\n  }\n": types.AssetMutGetDocument,
@@ -200,6 +208,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessUpdateAsset($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset {\n        assetId tags\n        moderation { kind status }\n        accessControl { accessType start end }\n        lastUpdated { accessControlUpdatedAt tagsUpdatedAt }\n      }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation AccessUpdateAsset($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset {\n        assetId tags\n        moderation { kind status }\n        accessControl { accessType start end }\n        lastUpdated { accessControlUpdatedAt tagsUpdatedAt }\n      }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessByModeration($kind: ModerationKind!, $status: ModerationStatus!) {\n    assets(moderation: { kind: $kind, status: $status }, first: 50) { edges { node { publicId } } }\n  }\n"): (typeof documents)["\n  query AccessByModeration($kind: ModerationKind!, $status: ModerationStatus!) {\n    assets(moderation: { kind: $kind, status: $status }, first: 50) { edges { node { publicId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessMode($input: UpdateAssetsAccessModeInput!) {\n    updateAssetsAccessMode(input: $input) {\n      updated { publicId accessMode lastUpdated { accessControlUpdatedAt } }\n      failed { publicId index message }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation AccessMode($input: UpdateAssetsAccessModeInput!) {\n    updateAssetsAccessMode(input: $input) {\n      updated { publicId accessMode lastUpdated { accessControlUpdatedAt } }\n      failed { publicId index message }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessGet($publicId: String!) {\n    asset(publicId: $publicId) { accessMode accessControl { accessType start end } moderation { kind status } lastUpdated { accessControlUpdatedAt } }\n  }\n"): (typeof documents)["\n  query AccessGet($publicId: String!) {\n    asset(publicId: $publicId) { accessMode accessControl { accessType start end } moderation { kind status } lastUpdated { accessControlUpdatedAt } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

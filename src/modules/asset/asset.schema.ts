@@ -5,6 +5,7 @@ import { deliveryUrl } from "../../lib/delivery-url.js";
 import {
   ACCESS_MODES, ASSET_STATUSES, DELIVERY_TYPES, MODERATION_KINDS, MODERATION_STATUSES, RESOURCE_TYPES, enumValues,
 } from "../../lib/enums.js";
+import { AccessRuleInput, ModerationDecisionEnum } from "./asset-access.inputs.js";
 import {
   MAX_ASSET_IDS, MAX_IMPORT, MAX_PUBLIC_IDS, importAssets, lastSegment, listAssets, refWhere, updateAsset,
 } from "./asset.service.js";
@@ -13,7 +14,7 @@ export const ResourceTypeEnum = builder.enumType("ResourceType", { values: enumV
 export const DeliveryTypeEnum = builder.enumType("DeliveryType", { values: enumValues(DELIVERY_TYPES) });
 export const SortDirectionEnum = builder.enumType("SortDirection", { values: enumValues(["asc", "desc"] as const) });
 const AssetStatusEnum = builder.enumType("AssetStatus", { values: enumValues(ASSET_STATUSES) });
-const AccessModeEnum = builder.enumType("AccessMode", { values: enumValues(ACCESS_MODES) });
+export const AccessModeEnum = builder.enumType("AccessMode", { values: enumValues(ACCESS_MODES) });
 const ModerationKindEnum = builder.enumType("ModerationKind", { values: enumValues(MODERATION_KINDS) });
 const ModerationStatusEnum = builder.enumType("ModerationStatus", { values: enumValues(MODERATION_STATUSES) });
 
@@ -175,6 +176,8 @@ const UpdateAssetInput = builder.inputType("UpdateAssetInput", {
     assetFolder: t.string({ description: "Moves the asset (its public ID is unchanged); folders are created as needed." }),
     tags: t.stringList({ description: "Replaces the asset's tags." }),
     context: t.field({ type: [ContextEntryInput], description: "Replaces the asset's context." }),
+    moderationStatus: t.field({ type: ModerationDecisionEnum, description: "Approves or rejects the asset, overriding its moderation (emits moderation, and moderation_summary with several moderations)." }),
+    accessControl: t.field({ type: [AccessRuleInput], description: "Replaces the asset's access rules ([] removes them); emits access_control_changed." }),
   }),
 });
 
