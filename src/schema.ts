@@ -15,5 +15,6 @@ import "./modules/streaming-profile/streaming-profile.schema.js";
 import "./modules/environment/config.schema.js";
 import "./modules/usage/usage.schema.js";
 import "./modules/asset/asset-access.schema.js";
+import "./modules/last-access-report/last-access-report.schema.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -72,6 +72,13 @@ type Documents = {
     "\n  mutation FoldersDelete($input: DeleteFolderInput!) {\n    deleteFolder(input: $input) {\n      deletedPaths\n      userErrors { code field message }\n    }\n  }\n": typeof types.FoldersDeleteDocument,
     "\n  query FoldersAssets($assetFolder: String!) {\n    assets(assetFolder: $assetFolder, direction: ASC) {\n      totalCount\n      edges { node { publicId assetFolder } }\n    }\n  }\n": typeof types.FoldersAssetsDocument,
     "\n  mutation ImportFixtures($input: ImportAssetsInput!) {\n    importAssets(input: $input) {\n      assets { assetId publicId }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ImportFixturesDocument,
+    "\n  mutation LarRecord($input: RecordAssetAccessesInput!) {\n    recordAssetAccesses(input: $input) { recorded assets userErrors { code field message } }\n  }\n": typeof types.LarRecordDocument,
+    "\n  mutation LarCreate($input: CreateLastAccessReportInput!) {\n    createLastAccessReport(input: $input) {\n      report {\n        id reportId status createdAt completedAt\n        params { fromDate toDate resourceType type excludeFolders sortBy direction }\n      }\n      userErrors { code field message }\n    }\n  }\n": typeof types.LarCreateDocument,
+    "\n  query LarAssets($id: String!, $first: Int, $after: String) {\n    lastAccessReport(id: $id) {\n      reportId\n      assets(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { lastAccess node { publicId resourceType lastAccessedAt } }\n      }\n    }\n  }\n": typeof types.LarAssetsDocument,
+    "\n  query LarList($first: Int, $after: String) {\n    lastAccessReports(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { reportId status } } }\n  }\n": typeof types.LarListDocument,
+    "\n  query LarNode($id: ID!) { node(id: $id) { __typename ... on LastAccessReport { reportId } } }\n": typeof types.LarNodeDocument,
+    "\n  query LarUsage { usage { requests bandwidth { usage } } }\n": typeof types.LarUsageDocument,
+    "\n  mutation LarImport($input: ImportAssetsInput!) { importAssets(input: $input) { assets { assetId publicId } userErrors { code field message } } }\n": typeof types.LarImportDocument,
     "\n  mutation RelAdd($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) {\n      asset { publicId relatedAssets { totalCount edges { node { publicId } } } }\n      succeeded { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      failed { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      userErrors { code field message }\n    }\n  }\n": typeof types.RelAddDocument,
     "\n  mutation RelDelete($input: DeleteRelatedAssetsInput!) {\n    deleteRelatedAssets(input: $input) {\n      asset { publicId relatedAssets { totalCount edges { node { publicId } } } }\n      succeeded { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      failed { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      userErrors { code field message }\n    }\n  }\n": typeof types.RelDeleteDocument,
     "\n  query RelRelated($publicId: String!, $resourceType: ResourceType, $type: DeliveryType, $first: Int, $after: String) {\n    asset(publicId: $publicId, resourceType: $resourceType, type: $type) {\n      assetId\n      publicId\n      relatedAssets(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        edges { cursor node { assetId publicId resourceType type relatedAssets { totalCount } } }\n      }\n    }\n  }\n": typeof types.RelRelatedDocument,
@@ -162,6 +169,13 @@ const documents: Documents = {
     "\n  mutation FoldersDelete($input: DeleteFolderInput!) {\n    deleteFolder(input: $input) {\n      deletedPaths\n      userErrors { code field message }\n    }\n  }\n": types.FoldersDeleteDocument,
     "\n  query FoldersAssets($assetFolder: String!) {\n    assets(assetFolder: $assetFolder, direction: ASC) {\n      totalCount\n      edges { node { publicId assetFolder } }\n    }\n  }\n": types.FoldersAssetsDocument,
     "\n  mutation ImportFixtures($input: ImportAssetsInput!) {\n    importAssets(input: $input) {\n      assets { assetId publicId }\n      userErrors { code field message }\n    }\n  }\n": types.ImportFixturesDocument,
+    "\n  mutation LarRecord($input: RecordAssetAccessesInput!) {\n    recordAssetAccesses(input: $input) { recorded assets userErrors { code field message } }\n  }\n": types.LarRecordDocument,
+    "\n  mutation LarCreate($input: CreateLastAccessReportInput!) {\n    createLastAccessReport(input: $input) {\n      report {\n        id reportId status createdAt completedAt\n        params { fromDate toDate resourceType type excludeFolders sortBy direction }\n      }\n      userErrors { code field message }\n    }\n  }\n": types.LarCreateDocument,
+    "\n  query LarAssets($id: String!, $first: Int, $after: String) {\n    lastAccessReport(id: $id) {\n      reportId\n      assets(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { lastAccess node { publicId resourceType lastAccessedAt } }\n      }\n    }\n  }\n": types.LarAssetsDocument,
+    "\n  query LarList($first: Int, $after: String) {\n    lastAccessReports(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { reportId status } } }\n  }\n": types.LarListDocument,
+    "\n  query LarNode($id: ID!) { node(id: $id) { __typename ... on LastAccessReport { reportId } } }\n": types.LarNodeDocument,
+    "\n  query LarUsage { usage { requests bandwidth { usage } } }\n": types.LarUsageDocument,
+    "\n  mutation LarImport($input: ImportAssetsInput!) { importAssets(input: $input) { assets { assetId publicId } userErrors { code field message } } }\n": types.LarImportDocument,
     "\n  mutation RelAdd($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) {\n      asset { publicId relatedAssets { totalCount edges { node { publicId } } } }\n      succeeded { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      failed { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      userErrors { code field message }\n    }\n  }\n": types.RelAddDocument,
     "\n  mutation RelDelete($input: DeleteRelatedAssetsInput!) {\n    deleteRelatedAssets(input: $input) {\n      asset { publicId relatedAssets { totalCount edges { node { publicId } } } }\n      succeeded { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      failed { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      userErrors { code field message }\n    }\n  }\n": types.RelDeleteDocument,
     "\n  query RelRelated($publicId: String!, $resourceType: ResourceType, $type: DeliveryType, $first: Int, $after: String) {\n    asset(publicId: $publicId, resourceType: $resourceType, type: $type) {\n      assetId\n      publicId\n      relatedAssets(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        edges { cursor node { assetId publicId resourceType type relatedAssets { totalCount } } }\n      }\n    }\n  }\n": types.RelRelatedDocument,
@@ -440,6 +454,34 @@ export function graphql(source: "\n  query FoldersAssets($assetFolder: String!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportFixtures($input: ImportAssetsInput!) {\n    importAssets(input: $input) {\n      assets { assetId publicId }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportFixtures($input: ImportAssetsInput!) {\n    importAssets(input: $input) {\n      assets { assetId publicId }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LarRecord($input: RecordAssetAccessesInput!) {\n    recordAssetAccesses(input: $input) { recorded assets userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation LarRecord($input: RecordAssetAccessesInput!) {\n    recordAssetAccesses(input: $input) { recorded assets userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LarCreate($input: CreateLastAccessReportInput!) {\n    createLastAccessReport(input: $input) {\n      report {\n        id reportId status createdAt completedAt\n        params { fromDate toDate resourceType type excludeFolders sortBy direction }\n      }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation LarCreate($input: CreateLastAccessReportInput!) {\n    createLastAccessReport(input: $input) {\n      report {\n        id reportId status createdAt completedAt\n        params { fromDate toDate resourceType type excludeFolders sortBy direction }\n      }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LarAssets($id: String!, $first: Int, $after: String) {\n    lastAccessReport(id: $id) {\n      reportId\n      assets(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { lastAccess node { publicId resourceType lastAccessedAt } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LarAssets($id: String!, $first: Int, $after: String) {\n    lastAccessReport(id: $id) {\n      reportId\n      assets(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { lastAccess node { publicId resourceType lastAccessedAt } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LarList($first: Int, $after: String) {\n    lastAccessReports(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { reportId status } } }\n  }\n"): (typeof documents)["\n  query LarList($first: Int, $after: String) {\n    lastAccessReports(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { reportId status } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LarNode($id: ID!) { node(id: $id) { __typename ... on LastAccessReport { reportId } } }\n"): (typeof documents)["\n  query LarNode($id: ID!) { node(id: $id) { __typename ... on LastAccessReport { reportId } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LarUsage { usage { requests bandwidth { usage } } }\n"): (typeof documents)["\n  query LarUsage { usage { requests bandwidth { usage } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LarImport($input: ImportAssetsInput!) { importAssets(input: $input) { assets { assetId publicId } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation LarImport($input: ImportAssetsInput!) { importAssets(input: $input) { assets { assetId publicId } userErrors { code field message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
