@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ImageParamsUpdate($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset {\n        faceCoordinates customCoordinates regions qualityOverride visualSearchIndexed\n        addonRequests { kind value autoTagging status }\n      }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ImageParamsUpdateDocument,
+    "\n  query ImageParamsGet($publicId: String!, $resourceType: ResourceType) {\n    asset(publicId: $publicId, resourceType: $resourceType) { faceCoordinates customCoordinates regions qualityOverride visualSearchIndexed addonRequests { kind } }\n  }\n": typeof types.ImageParamsGetDocument,
     "\n  mutation AccessUpdateAsset($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset {\n        assetId tags\n        moderation { kind status }\n        accessControl { accessType start end }\n        lastUpdated { accessControlUpdatedAt tagsUpdatedAt }\n      }\n      userErrors { code field message }\n    }\n  }\n": typeof types.AccessUpdateAssetDocument,
     "\n  query AccessByModeration($kind: ModerationKind!, $status: ModerationStatus!) {\n    assets(moderation: { kind: $kind, status: $status }, first: 50) { edges { node { publicId } } }\n  }\n": typeof types.AccessByModerationDocument,
     "\n  mutation AccessMode($input: UpdateAssetsAccessModeInput!) {\n    updateAssetsAccessMode(input: $input) {\n      updated { publicId accessMode lastUpdated { accessControlUpdatedAt } }\n      failed { publicId index message }\n      userErrors { code field message }\n    }\n  }\n": typeof types.AccessModeDocument,
@@ -111,6 +113,8 @@ type Documents = {
     "\n  query UsageRead($date: String) {\n    usage(date: $date) {\n      plan lastUpdated dateRequested\n      transformations { usage limit usedPercent breakdown }\n      objects { usage limit }\n      bandwidth { usage limit usedPercent }\n      storage { usage limit usedPercent }\n      requests resources derivedResources\n      addons { name usage }\n      mediaLimits { imageMaxSizeBytes videoMaxSizeBytes rawMaxSizeBytes imageMaxPx assetMaxTotalPx }\n    }\n  }\n": typeof types.UsageReadDocument,
 };
 const documents: Documents = {
+    "\n  mutation ImageParamsUpdate($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset {\n        faceCoordinates customCoordinates regions qualityOverride visualSearchIndexed\n        addonRequests { kind value autoTagging status }\n      }\n      userErrors { code field message }\n    }\n  }\n": types.ImageParamsUpdateDocument,
+    "\n  query ImageParamsGet($publicId: String!, $resourceType: ResourceType) {\n    asset(publicId: $publicId, resourceType: $resourceType) { faceCoordinates customCoordinates regions qualityOverride visualSearchIndexed addonRequests { kind } }\n  }\n": types.ImageParamsGetDocument,
     "\n  mutation AccessUpdateAsset($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset {\n        assetId tags\n        moderation { kind status }\n        accessControl { accessType start end }\n        lastUpdated { accessControlUpdatedAt tagsUpdatedAt }\n      }\n      userErrors { code field message }\n    }\n  }\n": types.AccessUpdateAssetDocument,
     "\n  query AccessByModeration($kind: ModerationKind!, $status: ModerationStatus!) {\n    assets(moderation: { kind: $kind, status: $status }, first: 50) { edges { node { publicId } } }\n  }\n": types.AccessByModerationDocument,
     "\n  mutation AccessMode($input: UpdateAssetsAccessModeInput!) {\n    updateAssetsAccessMode(input: $input) {\n      updated { publicId accessMode lastUpdated { accessControlUpdatedAt } }\n      failed { publicId index message }\n      userErrors { code field message }\n    }\n  }\n": types.AccessModeDocument,
@@ -222,6 +226,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImageParamsUpdate($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset {\n        faceCoordinates customCoordinates regions qualityOverride visualSearchIndexed\n        addonRequests { kind value autoTagging status }\n      }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation ImageParamsUpdate($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset {\n        faceCoordinates customCoordinates regions qualityOverride visualSearchIndexed\n        addonRequests { kind value autoTagging status }\n      }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImageParamsGet($publicId: String!, $resourceType: ResourceType) {\n    asset(publicId: $publicId, resourceType: $resourceType) { faceCoordinates customCoordinates regions qualityOverride visualSearchIndexed addonRequests { kind } }\n  }\n"): (typeof documents)["\n  query ImageParamsGet($publicId: String!, $resourceType: ResourceType) {\n    asset(publicId: $publicId, resourceType: $resourceType) { faceCoordinates customCoordinates regions qualityOverride visualSearchIndexed addonRequests { kind } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

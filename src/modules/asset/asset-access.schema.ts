@@ -52,3 +52,51 @@ mutationWithPayload("updateAssetsAccessMode", {
   }),
   service: updateAssetsAccessMode,
 });
+
+const parseBoxes = (json: string | null | undefined) => (json ? (JSON.parse(json) as number[][]) : null);
+
+builder.prismaObjectFields("Asset", (t) => ({
+  faceCoordinates: t.field({
+    type: t.listRef(t.listRef("Int")),
+    nullable: true,
+    description: "Faces as [x, y, width, height], as set with updateAsset.",
+    select: { attributes: { select: { faceCoordinates: true } } },
+    resolve: (a) => parseBoxes(a.attributes?.faceCoordinates),
+  }),
+  customCoordinates: t.field({
+    type: t.listRef(t.listRef("Int")),
+    nullable: true,
+    description: "Custom-gravity regions as [x, y, width, height].",
+    select: { attributes: { select: { customCoordinates: true } } },
+    resolve: (a) => parseBoxes(a.attributes?.customCoordinates),
+  }),
+  regions: t.field({
+    type: "JSON",
+    nullable: true,
+    description: "Named regions: {\"name\": [[x, y], ...]}.",
+    select: { attributes: { select: { regions: true } } },
+    resolve: (a) => (a.attributes?.regions ? (JSON.parse(a.attributes.regions) as unknown) : null),
+  }),
+  qualityOverride: t.int({
+    nullable: true,
+    select: { attributes: { select: { qualityOverride: true } } },
+    resolve: (a) => a.attributes?.qualityOverride ?? null,
+  }),
+  visualSearchIndexed: t.boolean({
+    description: "Indexed for visual search (updateAsset visualSearch).",
+    select: { attributes: { select: { visualSearch: true } } },
+    resolve: (a) => a.attributes?.visualSearch ?? false,
+  }),
+  addonRequests: t.relation("addonRequests", { query: { orderBy: { id: "asc" } }, description: "Add-on runs asked for through updateAsset, oldest first; recorded, never processed here." }),
+}));
+
+builder.prismaObject("AddonRequest", {
+  description: "An add-on run asked for through updateAsset. This service calls no add-on, so it stays PENDING.",
+  fields: (t) => ({
+    kind: t.exposeString("kind", { description: "detection, categorization, ocr, raw_convert or background_removal" }),
+    value: t.exposeString("value"),
+    autoTagging: t.exposeFloat("autoTagging", { nullable: true }),
+    status: t.string({ resolve: (r) => r.status.toUpperCase() }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+  }),
+});

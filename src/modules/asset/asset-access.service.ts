@@ -7,6 +7,7 @@ import { DomainError, assertMaxItems, type FieldPath } from "../../errors/errors
 import { transact, type Emit } from "../../events/outbox.js";
 import type { ResourceType } from "../../lib/enums.js";
 import { startsWith } from "../../lib/prefix.js";
+import { applyImageParams, type AssetImageInput } from "./asset-image.service.js";
 
 export const ACCESS_TYPES = ["token", "anonymous"] as const;
 export const MODERATION_DECISIONS = ["approved", "rejected"] as const;
@@ -28,7 +29,7 @@ export interface StoredAccessRule {
   end?: string;
 }
 
-export interface AssetAccessInput {
+export interface AssetAccessInput extends AssetImageInput {
   moderationStatus?: (typeof MODERATION_DECISIONS)[number] | null;
   accessControl?: AccessRuleInput[] | null;
 }
@@ -57,10 +58,10 @@ function checkAccessControl(rules: AccessRuleInput[], field: FieldPath): StoredA
 const assetRef = (a: AssetModel) => ({ asset_id: a.assetId, public_id: a.publicId, resource_type: a.resourceType, type: a.type });
 
 /**
- * updateAsset's moderation and access-control parameters, inside its transaction: sets
- * `data.accessControl` (an empty list removes every rule: the asset is public) and records the
- * moderation decision, emitting access_control_changed, moderation and moderation_summary for
- * what actually changed.
+ * updateAsset's moderation, access-control, image and add-on parameters, inside its
+ * transaction: sets `data.accessControl` (an empty list removes every rule: the asset is public),
+ * records the moderation decision, emitting access_control_changed, moderation and
+ * moderation_summary for what actually changed, then the image parameters (asset-image.service.ts).
  */
 export async function applyAssetAccess(tx: Tx, asset: AssetModel, input: AssetAccessInput, data: Prisma.AssetUncheckedUpdateInput, emit: Emit, now: Date): Promise<void> {
   if (input.accessControl) {
@@ -74,6 +75,7 @@ export async function applyAssetAccess(tx: Tx, asset: AssetModel, input: AssetAc
     }
   }
   if (input.moderationStatus) await decideModeration(tx, asset, input.moderationStatus, emit, now);
+  await applyImageParams(tx, asset, input, now);
 }
 
 /**

@@ -178,6 +178,17 @@ const UpdateAssetInput = builder.inputType("UpdateAssetInput", {
     context: t.field({ type: [ContextEntryInput], description: "Replaces the asset's context." }),
     moderationStatus: t.field({ type: ModerationDecisionEnum, description: "Approves or rejects the asset, overriding its moderation (emits moderation, and moderation_summary with several moderations)." }),
     accessControl: t.field({ type: [AccessRuleInput], description: "Replaces the asset's access rules ([] removes them); emits access_control_changed." }),
+    faceCoordinates: t.field({ type: t.listRef(t.listRef("Int")), description: "Images only: [x, y, width, height] per face, inside the image ([] removes them)." }),
+    customCoordinates: t.field({ type: t.listRef(t.listRef("Int")), description: "Images only: [x, y, width, height] per region for custom gravity ([] removes them)." }),
+    regions: t.field({ type: "JSON", description: "Images only: {\"name\": [[x, y], [x, y], ...]} (names: letters, digits, hyphens; 2+ points)." }),
+    qualityOverride: t.int({ description: "Quality (1-100) that overrides automatic quality (q_auto) for this asset." }),
+    visualSearch: t.boolean({ description: "Images only: index the image for visual search." }),
+    autoTagging: t.float({ description: "0.0-1.0: tag with what detection or categorization finds above this confidence (recorded as a pending add-on request)." }),
+    detection: t.string({ description: "Images only: detection model to run (recorded as a pending add-on request)." }),
+    ocr: t.string({ description: "Images only: adv_ocr (recorded as a pending add-on request)." }),
+    rawConvert: t.string({ description: "aspose (raw), google_speech (video) or extract_text (recorded as a pending add-on request)." }),
+    categorization: t.string({ description: "Comma-separated: google_tagging, google_video_tagging, imagga_tagging, aws_rek_tagging (recorded as a pending add-on request)." }),
+    backgroundRemoval: t.string({ description: "Images only: cloudinary_ai or pixelz (recorded as a pending add-on request)." }),
   }),
 });
 

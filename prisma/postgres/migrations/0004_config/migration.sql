@@ -92,6 +92,33 @@ CREATE TABLE "UsageDay" (
     CONSTRAINT "UsageDay_pkey" PRIMARY KEY ("environmentId","day")
 );
 
+-- CreateTable
+CREATE TABLE "AssetAttributes" (
+    "assetId" INTEGER NOT NULL,
+    "faceCoordinates" TEXT,
+    "customCoordinates" TEXT,
+    "regions" TEXT,
+    "qualityOverride" INTEGER,
+    "visualSearch" BOOLEAN NOT NULL DEFAULT false,
+    "updatedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "AssetAttributes_pkey" PRIMARY KEY ("assetId")
+);
+
+-- CreateTable
+CREATE TABLE "AddonRequest" (
+    "id" SERIAL NOT NULL,
+    "environmentId" INTEGER NOT NULL,
+    "assetId" INTEGER NOT NULL,
+    "kind" TEXT NOT NULL,
+    "value" TEXT NOT NULL,
+    "autoTagging" DOUBLE PRECISION,
+    "status" TEXT NOT NULL DEFAULT 'pending',
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "AddonRequest_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "UploadPreset_externalId_key" ON "UploadPreset"("externalId");
 
@@ -122,6 +149,9 @@ CREATE INDEX "LastAccessReport_environmentId_id_idx" ON "LastAccessReport"("envi
 -- CreateIndex
 CREATE INDEX "LastAccessReportEntry_assetId_idx" ON "LastAccessReportEntry"("assetId");
 
+-- CreateIndex
+CREATE INDEX "AddonRequest_assetId_id_idx" ON "AddonRequest"("assetId", "id");
+
 -- AddForeignKey
 ALTER TABLE "UploadPreset" ADD CONSTRAINT "UploadPreset_environmentId_fkey" FOREIGN KEY ("environmentId") REFERENCES "Environment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
@@ -145,3 +175,9 @@ ALTER TABLE "LastAccessReportEntry" ADD CONSTRAINT "LastAccessReportEntry_assetI
 
 -- AddForeignKey
 ALTER TABLE "UsageDay" ADD CONSTRAINT "UsageDay_environmentId_fkey" FOREIGN KEY ("environmentId") REFERENCES "Environment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AssetAttributes" ADD CONSTRAINT "AssetAttributes_assetId_fkey" FOREIGN KEY ("assetId") REFERENCES "Asset"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AddonRequest" ADD CONSTRAINT "AddonRequest_assetId_fkey" FOREIGN KEY ("assetId") REFERENCES "Asset"("id") ON DELETE CASCADE ON UPDATE CASCADE;

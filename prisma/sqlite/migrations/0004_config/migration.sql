@@ -90,6 +90,31 @@ CREATE TABLE "UsageDay" (
     CONSTRAINT "UsageDay_environmentId_fkey" FOREIGN KEY ("environmentId") REFERENCES "Environment" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
+-- CreateTable
+CREATE TABLE "AssetAttributes" (
+    "assetId" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "faceCoordinates" TEXT,
+    "customCoordinates" TEXT,
+    "regions" TEXT,
+    "qualityOverride" INTEGER,
+    "visualSearch" BOOLEAN NOT NULL DEFAULT false,
+    "updatedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "AssetAttributes_assetId_fkey" FOREIGN KEY ("assetId") REFERENCES "Asset" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "AddonRequest" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "environmentId" INTEGER NOT NULL,
+    "assetId" INTEGER NOT NULL,
+    "kind" TEXT NOT NULL,
+    "value" TEXT NOT NULL,
+    "autoTagging" REAL,
+    "status" TEXT NOT NULL DEFAULT 'pending',
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "AddonRequest_assetId_fkey" FOREIGN KEY ("assetId") REFERENCES "Asset" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "UploadPreset_externalId_key" ON "UploadPreset"("externalId");
 
@@ -119,3 +144,6 @@ CREATE INDEX "LastAccessReport_environmentId_id_idx" ON "LastAccessReport"("envi
 
 -- CreateIndex
 CREATE INDEX "LastAccessReportEntry_assetId_idx" ON "LastAccessReportEntry"("assetId");
+
+-- CreateIndex
+CREATE INDEX "AddonRequest_assetId_id_idx" ON "AddonRequest"("assetId", "id");
