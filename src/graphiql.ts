@@ -47,6 +47,13 @@ query FolderTree {
   }
 }
 
+query EnvironmentOverview {
+  config { cloudName createdAt settings { folderMode } }
+  usage { plan storage { usage limit usedPercent } resources derivedResources requests }
+  streamingProfiles(first: 10) { edges { node { name displayName predefined modified } } }
+  uploadPresets(first: 10) { edges { node { name unsigned settings } } }
+}
+
 query TagList {
   tags(resourceType: IMAGE, first: 20) {
     edges { node { name assetCount } }

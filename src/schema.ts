@@ -11,5 +11,12 @@ import "./events/events.schema.js";
 import "./events/webhooks.schema.js";
 import "./modules/transformation/transformation.schema.js";
 import "./modules/asset/asset-lifecycle.schema.js";
+import "./modules/upload-preset/upload-preset.schema.js";
+import "./modules/upload-mapping/upload-mapping.schema.js";
+import "./modules/streaming-profile/streaming-profile.schema.js";
+import "./modules/environment/config.schema.js";
+import "./modules/usage/usage.schema.js";
+import "./modules/asset/asset-access.schema.js";
+import "./modules/last-access-report/last-access-report.schema.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

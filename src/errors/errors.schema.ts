@@ -23,6 +23,8 @@ type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T
 export interface MutationOptions<TInput, TResult extends object> {
   input: InputObjectRef<Types, TInput>;
   description?: string;
+  /** marks the mutation @deprecated with this reason */
+  deprecationReason?: string;
   /** the payload's fields besides `userErrors` */
   payload: (t: PothosSchemaTypes.ObjectFieldBuilder<Types, Payload<NoInfer<TResult>>>) => FieldMap;
   /** the service function; a DomainError it throws becomes `userErrors` */
@@ -45,6 +47,7 @@ export function mutationWithPayload<TInput, TResult extends object>(name: string
     t.field({
       type: PayloadRef,
       description: options.description,
+      deprecationReason: options.deprecationReason,
       args: { input: t.arg({ type: options.input, required: true }) },
       // Pothos cannot narrow generic argument and payload types here; the options' own types hold.
       resolve: ((_root: unknown, args: { input: TInput }, ctx: Ctx) => toPayload(() => options.service(ctx, args.input))) as never,

@@ -14,6 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ImageParamsUpdate($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset {\n        faceCoordinates customCoordinates regions qualityOverride visualSearchIndexed\n        addonRequests { kind value autoTagging status }\n      }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ImageParamsUpdateDocument,
+    "\n  query ImageParamsGet($publicId: String!, $resourceType: ResourceType) {\n    asset(publicId: $publicId, resourceType: $resourceType) { faceCoordinates customCoordinates regions qualityOverride visualSearchIndexed addonRequests { kind } }\n  }\n": typeof types.ImageParamsGetDocument,
+    "\n  mutation AccessUpdateAsset($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset {\n        assetId tags\n        moderation { kind status }\n        accessControl { accessType start end }\n        lastUpdated { accessControlUpdatedAt tagsUpdatedAt }\n      }\n      userErrors { code field message }\n    }\n  }\n": typeof types.AccessUpdateAssetDocument,
+    "\n  query AccessByModeration($kind: ModerationKind!, $status: ModerationStatus!) {\n    assets(moderation: { kind: $kind, status: $status }, first: 50) { edges { node { publicId } } }\n  }\n": typeof types.AccessByModerationDocument,
+    "\n  mutation AccessMode($input: UpdateAssetsAccessModeInput!) {\n    updateAssetsAccessMode(input: $input) {\n      updated { publicId accessMode lastUpdated { accessControlUpdatedAt } }\n      failed { publicId index message }\n      userErrors { code field message }\n    }\n  }\n": typeof types.AccessModeDocument,
+    "\n  query AccessGet($publicId: String!) {\n    asset(publicId: $publicId) { accessMode accessControl { accessType start end } moderation { kind status } lastUpdated { accessControlUpdatedAt } }\n  }\n": typeof types.AccessGetDocument,
     "\n  mutation LcDelete($input: DeleteAssetsInput!) {\n    deleteAssets(input: $input) {\n      deleted { assetId publicId resourceType type status }\n      deletedDerivedCount partial nextCursor\n      userErrors { code field message }\n    }\n  }\n": typeof types.LcDeleteDocument,
     "\n  mutation LcDeletePrefix($input: DeleteAssetsByPrefixInput!) {\n    deleteAssetsByPrefix(input: $input) { deleted { publicId status } deletedDerivedCount partial nextCursor userErrors { code field message } }\n  }\n": typeof types.LcDeletePrefixDocument,
     "\n  mutation LcDeleteTag($input: DeleteAssetsByTagInput!) {\n    deleteAssetsByTag(input: $input) { deleted { publicId status } deletedDerivedCount partial nextCursor userErrors { code field message } }\n  }\n": typeof types.LcDeleteTagDocument,
@@ -59,6 +65,8 @@ type Documents = {
     "\n  mutation AuthCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey { id apiKey label role createdAt revokedAt }\n      apiSecret\n      userErrors { code field message }\n    }\n  }\n": typeof types.AuthCreateApiKeyDocument,
     "\n  mutation AuthRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey { apiKey role revokedAt }\n      userErrors { code field message }\n    }\n  }\n": typeof types.AuthRevokeApiKeyDocument,
     "\n  query IsolationCount { assets(first: 50) { totalCount edges { node { publicId tags } } } }\n": typeof types.IsolationCountDocument,
+    "\n  query ConfigRead { config { cloudName createdAt settings { folderMode } } }\n": typeof types.ConfigReadDocument,
+    "\n  query PingRead { ping { status } }\n": typeof types.PingReadDocument,
     "\n  mutation FeedCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) { userErrors { code } }\n  }\n": typeof types.FeedCreateFolderDocument,
     "\n  subscription FanoutEvents($types: [TriggerEventType!]) {\n    events(types: $types) { type sequence payload }\n  }\n": typeof types.FanoutEventsDocument,
     "\n  mutation FanoutCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) { userErrors { code } }\n  }\n": typeof types.FanoutCreateFolderDocument,
@@ -81,6 +89,13 @@ type Documents = {
     "\n  mutation FoldersDelete($input: DeleteFolderInput!) {\n    deleteFolder(input: $input) {\n      deletedPaths\n      userErrors { code field message }\n    }\n  }\n": typeof types.FoldersDeleteDocument,
     "\n  query FoldersAssets($assetFolder: String!) {\n    assets(assetFolder: $assetFolder, direction: ASC) {\n      totalCount\n      edges { node { publicId assetFolder } }\n    }\n  }\n": typeof types.FoldersAssetsDocument,
     "\n  mutation ImportFixtures($input: ImportAssetsInput!) {\n    importAssets(input: $input) {\n      assets { assetId publicId }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ImportFixturesDocument,
+    "\n  mutation LarRecord($input: RecordAssetAccessesInput!) {\n    recordAssetAccesses(input: $input) { recorded assets userErrors { code field message } }\n  }\n": typeof types.LarRecordDocument,
+    "\n  mutation LarCreate($input: CreateLastAccessReportInput!) {\n    createLastAccessReport(input: $input) {\n      report {\n        id reportId status createdAt completedAt\n        params { fromDate toDate resourceType type excludeFolders sortBy direction }\n      }\n      userErrors { code field message }\n    }\n  }\n": typeof types.LarCreateDocument,
+    "\n  query LarAssets($id: String!, $first: Int, $after: String) {\n    lastAccessReport(id: $id) {\n      reportId\n      assets(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { lastAccess node { publicId resourceType lastAccessedAt } }\n      }\n    }\n  }\n": typeof types.LarAssetsDocument,
+    "\n  query LarList($first: Int, $after: String) {\n    lastAccessReports(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { reportId status } } }\n  }\n": typeof types.LarListDocument,
+    "\n  query LarNode($id: ID!) { node(id: $id) { __typename ... on LastAccessReport { reportId } } }\n": typeof types.LarNodeDocument,
+    "\n  query LarUsage { usage { requests bandwidth { usage } } }\n": typeof types.LarUsageDocument,
+    "\n  mutation LarImport($input: ImportAssetsInput!) { importAssets(input: $input) { assets { assetId publicId } userErrors { code field message } } }\n": typeof types.LarImportDocument,
     "\n  mutation RelAdd($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) {\n      asset { publicId relatedAssets { totalCount edges { node { publicId } } } }\n      succeeded { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      failed { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      userErrors { code field message }\n    }\n  }\n": typeof types.RelAddDocument,
     "\n  mutation RelDelete($input: DeleteRelatedAssetsInput!) {\n    deleteRelatedAssets(input: $input) {\n      asset { publicId relatedAssets { totalCount edges { node { publicId } } } }\n      succeeded { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      failed { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      userErrors { code field message }\n    }\n  }\n": typeof types.RelDeleteDocument,
     "\n  query RelRelated($publicId: String!, $resourceType: ResourceType, $type: DeliveryType, $first: Int, $after: String) {\n    asset(publicId: $publicId, resourceType: $resourceType, type: $type) {\n      assetId\n      publicId\n      relatedAssets(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        edges { cursor node { assetId publicId resourceType type relatedAssets { totalCount } } }\n      }\n    }\n  }\n": typeof types.RelRelatedDocument,
@@ -93,6 +108,12 @@ type Documents = {
     "\n  query TooManyNodes($first: Int) {\n    assets(first: $first) { edges { node { relatedAssets(first: 100) { edges { node { relatedAssets { edges { node { publicId } } } } } } } } }\n  }\n": typeof types.TooManyNodesDocument,
     "\n  query ManyNodes($first: Int) {\n    assets(first: $first) { totalCount edges { node { relatedAssets { edges { node { publicId } } } } } }\n  }\n": typeof types.ManyNodesDocument,
     "\n  query RateTwoRoots { environment { cloudName } assets { totalCount } }\n": typeof types.RateTwoRootsDocument,
+    "\n  query ProfilesList($first: Int, $after: String) {\n    streamingProfiles(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name displayName predefined modified } }\n    }\n  }\n": typeof types.ProfilesListDocument,
+    "\n  query ProfileGet($name: String!) {\n    streamingProfile(name: $name) { id name displayName predefined modified representations { transformation transformationString } }\n  }\n": typeof types.ProfileGetDocument,
+    "\n  query ProfileNode($id: ID!) { node(id: $id) { __typename ... on StreamingProfile { name } } }\n": typeof types.ProfileNodeDocument,
+    "\n  mutation ProfileCreate($input: CreateStreamingProfileInput!) {\n    createStreamingProfile(input: $input) {\n      streamingProfile { name displayName predefined representations { transformation transformationString } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ProfileCreateDocument,
+    "\n  mutation ProfileUpdate($input: UpdateStreamingProfileInput!) {\n    updateStreamingProfile(input: $input) {\n      streamingProfile { name displayName predefined modified representations { transformationString } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ProfileUpdateDocument,
+    "\n  mutation ProfileDelete($input: DeleteStreamingProfileInput!) {\n    deleteStreamingProfile(input: $input) {\n      deletedName\n      revertedProfile { name modified representations { transformationString } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ProfileDeleteDocument,
     "\n  query TagsList($resourceType: ResourceType, $prefix: String, $first: Int, $after: String) {\n    tags(resourceType: $resourceType, prefix: $prefix, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { name resourceType assetCount } }\n    }\n  }\n": typeof types.TagsListDocument,
     "\n  mutation TagsRetag($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset { publicId tags }\n      userErrors { code field message }\n    }\n  }\n": typeof types.TagsRetagDocument,
     "\n  mutation TrCreate($input: CreateTransformationInput!) {\n    createTransformation(input: $input) {\n      transformation { id name bareName named definition allowedForStrict used info }\n      userErrors { code field message }\n    }\n  }\n": typeof types.TrCreateDocument,
@@ -111,8 +132,26 @@ type Documents = {
     "\n  query TriggersList($eventType: TriggerEventType, $first: Int, $after: String) {\n    triggers(eventType: $eventType, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { id externalId eventType uri uriType } }\n    }\n  }\n": typeof types.TriggersListDocument,
     "\n  query TriggersNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Trigger { externalId eventType uri uriType }\n    }\n  }\n": typeof types.TriggersNodeDocument,
     "\n  mutation TriggersCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) {\n      createdPaths\n      userErrors { code field message }\n    }\n  }\n": typeof types.TriggersCreateFolderDocument,
+    "\n  mutation MappingCreate($input: CreateUploadMappingInput!) {\n    createUploadMapping(input: $input) { uploadMapping { id folder template externalId } userErrors { code field message } }\n  }\n": typeof types.MappingCreateDocument,
+    "\n  mutation MappingUpdate($input: UpdateUploadMappingInput!) {\n    updateUploadMapping(input: $input) { uploadMapping { folder template externalId } userErrors { code field message } }\n  }\n": typeof types.MappingUpdateDocument,
+    "\n  mutation MappingDelete($input: DeleteUploadMappingInput!) {\n    deleteUploadMapping(input: $input) { deletedFolder deletedId externalId userErrors { code field message } }\n  }\n": typeof types.MappingDeleteDocument,
+    "\n  query MappingGet($folder: String!) { uploadMapping(folder: $folder) { folder template } }\n": typeof types.MappingGetDocument,
+    "\n  query MappingList($first: Int, $after: String) {\n    uploadMappings(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { folder template } } }\n  }\n": typeof types.MappingListDocument,
+    "\n  mutation PresetCreate($input: CreateUploadPresetInput!) {\n    createUploadPreset(input: $input) {\n      overwritten\n      uploadPreset { id name externalId unsigned disallowPublicId live useAssetFolderAsPublicIdPrefix settings }\n      userErrors { code field message }\n    }\n  }\n": typeof types.PresetCreateDocument,
+    "\n  mutation PresetUpdate($input: UpdateUploadPresetInput!) {\n    updateUploadPreset(input: $input) {\n      uploadPreset { name externalId unsigned disallowPublicId live settings }\n      userErrors { code field message }\n    }\n  }\n": typeof types.PresetUpdateDocument,
+    "\n  mutation PresetDelete($input: DeleteUploadPresetInput!) {\n    deleteUploadPreset(input: $input) { deletedName deletedId externalId userErrors { code field message } }\n  }\n": typeof types.PresetDeleteDocument,
+    "\n  query PresetGet($name: String!) { uploadPreset(name: $name) { name unsigned settings } }\n": typeof types.PresetGetDocument,
+    "\n  query PresetList($first: Int, $after: String) {\n    uploadPresets(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name } }\n    }\n  }\n": typeof types.PresetListDocument,
+    "\n  query PresetNode($id: ID!) { node(id: $id) { __typename ... on UploadPreset { name } } }\n": typeof types.PresetNodeDocument,
+    "\n  query UsageRead($date: String) {\n    usage(date: $date) {\n      plan lastUpdated dateRequested\n      transformations { usage limit usedPercent breakdown }\n      objects { usage limit }\n      bandwidth { usage limit usedPercent }\n      storage { usage limit usedPercent }\n      requests resources derivedResources\n      addons { name usage }\n      mediaLimits { imageMaxSizeBytes videoMaxSizeBytes rawMaxSizeBytes imageMaxPx assetMaxTotalPx }\n    }\n  }\n": typeof types.UsageReadDocument,
 };
 const documents: Documents = {
+    "\n  mutation ImageParamsUpdate($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset {\n        faceCoordinates customCoordinates regions qualityOverride visualSearchIndexed\n        addonRequests { kind value autoTagging status }\n      }\n      userErrors { code field message }\n    }\n  }\n": types.ImageParamsUpdateDocument,
+    "\n  query ImageParamsGet($publicId: String!, $resourceType: ResourceType) {\n    asset(publicId: $publicId, resourceType: $resourceType) { faceCoordinates customCoordinates regions qualityOverride visualSearchIndexed addonRequests { kind } }\n  }\n": types.ImageParamsGetDocument,
+    "\n  mutation AccessUpdateAsset($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset {\n        assetId tags\n        moderation { kind status }\n        accessControl { accessType start end }\n        lastUpdated { accessControlUpdatedAt tagsUpdatedAt }\n      }\n      userErrors { code field message }\n    }\n  }\n": types.AccessUpdateAssetDocument,
+    "\n  query AccessByModeration($kind: ModerationKind!, $status: ModerationStatus!) {\n    assets(moderation: { kind: $kind, status: $status }, first: 50) { edges { node { publicId } } }\n  }\n": types.AccessByModerationDocument,
+    "\n  mutation AccessMode($input: UpdateAssetsAccessModeInput!) {\n    updateAssetsAccessMode(input: $input) {\n      updated { publicId accessMode lastUpdated { accessControlUpdatedAt } }\n      failed { publicId index message }\n      userErrors { code field message }\n    }\n  }\n": types.AccessModeDocument,
+    "\n  query AccessGet($publicId: String!) {\n    asset(publicId: $publicId) { accessMode accessControl { accessType start end } moderation { kind status } lastUpdated { accessControlUpdatedAt } }\n  }\n": types.AccessGetDocument,
     "\n  mutation LcDelete($input: DeleteAssetsInput!) {\n    deleteAssets(input: $input) {\n      deleted { assetId publicId resourceType type status }\n      deletedDerivedCount partial nextCursor\n      userErrors { code field message }\n    }\n  }\n": types.LcDeleteDocument,
     "\n  mutation LcDeletePrefix($input: DeleteAssetsByPrefixInput!) {\n    deleteAssetsByPrefix(input: $input) { deleted { publicId status } deletedDerivedCount partial nextCursor userErrors { code field message } }\n  }\n": types.LcDeletePrefixDocument,
     "\n  mutation LcDeleteTag($input: DeleteAssetsByTagInput!) {\n    deleteAssetsByTag(input: $input) { deleted { publicId status } deletedDerivedCount partial nextCursor userErrors { code field message } }\n  }\n": types.LcDeleteTagDocument,
@@ -158,6 +197,8 @@ const documents: Documents = {
     "\n  mutation AuthCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey { id apiKey label role createdAt revokedAt }\n      apiSecret\n      userErrors { code field message }\n    }\n  }\n": types.AuthCreateApiKeyDocument,
     "\n  mutation AuthRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey { apiKey role revokedAt }\n      userErrors { code field message }\n    }\n  }\n": types.AuthRevokeApiKeyDocument,
     "\n  query IsolationCount { assets(first: 50) { totalCount edges { node { publicId tags } } } }\n": types.IsolationCountDocument,
+    "\n  query ConfigRead { config { cloudName createdAt settings { folderMode } } }\n": types.ConfigReadDocument,
+    "\n  query PingRead { ping { status } }\n": types.PingReadDocument,
     "\n  mutation FeedCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) { userErrors { code } }\n  }\n": types.FeedCreateFolderDocument,
     "\n  subscription FanoutEvents($types: [TriggerEventType!]) {\n    events(types: $types) { type sequence payload }\n  }\n": types.FanoutEventsDocument,
     "\n  mutation FanoutCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) { userErrors { code } }\n  }\n": types.FanoutCreateFolderDocument,
@@ -180,6 +221,13 @@ const documents: Documents = {
     "\n  mutation FoldersDelete($input: DeleteFolderInput!) {\n    deleteFolder(input: $input) {\n      deletedPaths\n      userErrors { code field message }\n    }\n  }\n": types.FoldersDeleteDocument,
     "\n  query FoldersAssets($assetFolder: String!) {\n    assets(assetFolder: $assetFolder, direction: ASC) {\n      totalCount\n      edges { node { publicId assetFolder } }\n    }\n  }\n": types.FoldersAssetsDocument,
     "\n  mutation ImportFixtures($input: ImportAssetsInput!) {\n    importAssets(input: $input) {\n      assets { assetId publicId }\n      userErrors { code field message }\n    }\n  }\n": types.ImportFixturesDocument,
+    "\n  mutation LarRecord($input: RecordAssetAccessesInput!) {\n    recordAssetAccesses(input: $input) { recorded assets userErrors { code field message } }\n  }\n": types.LarRecordDocument,
+    "\n  mutation LarCreate($input: CreateLastAccessReportInput!) {\n    createLastAccessReport(input: $input) {\n      report {\n        id reportId status createdAt completedAt\n        params { fromDate toDate resourceType type excludeFolders sortBy direction }\n      }\n      userErrors { code field message }\n    }\n  }\n": types.LarCreateDocument,
+    "\n  query LarAssets($id: String!, $first: Int, $after: String) {\n    lastAccessReport(id: $id) {\n      reportId\n      assets(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { lastAccess node { publicId resourceType lastAccessedAt } }\n      }\n    }\n  }\n": types.LarAssetsDocument,
+    "\n  query LarList($first: Int, $after: String) {\n    lastAccessReports(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { reportId status } } }\n  }\n": types.LarListDocument,
+    "\n  query LarNode($id: ID!) { node(id: $id) { __typename ... on LastAccessReport { reportId } } }\n": types.LarNodeDocument,
+    "\n  query LarUsage { usage { requests bandwidth { usage } } }\n": types.LarUsageDocument,
+    "\n  mutation LarImport($input: ImportAssetsInput!) { importAssets(input: $input) { assets { assetId publicId } userErrors { code field message } } }\n": types.LarImportDocument,
     "\n  mutation RelAdd($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) {\n      asset { publicId relatedAssets { totalCount edges { node { publicId } } } }\n      succeeded { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      failed { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      userErrors { code field message }\n    }\n  }\n": types.RelAddDocument,
     "\n  mutation RelDelete($input: DeleteRelatedAssetsInput!) {\n    deleteRelatedAssets(input: $input) {\n      asset { publicId relatedAssets { totalCount edges { node { publicId } } } }\n      succeeded { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      failed { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      userErrors { code field message }\n    }\n  }\n": types.RelDeleteDocument,
     "\n  query RelRelated($publicId: String!, $resourceType: ResourceType, $type: DeliveryType, $first: Int, $after: String) {\n    asset(publicId: $publicId, resourceType: $resourceType, type: $type) {\n      assetId\n      publicId\n      relatedAssets(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        edges { cursor node { assetId publicId resourceType type relatedAssets { totalCount } } }\n      }\n    }\n  }\n": types.RelRelatedDocument,
@@ -192,6 +240,12 @@ const documents: Documents = {
     "\n  query TooManyNodes($first: Int) {\n    assets(first: $first) { edges { node { relatedAssets(first: 100) { edges { node { relatedAssets { edges { node { publicId } } } } } } } } }\n  }\n": types.TooManyNodesDocument,
     "\n  query ManyNodes($first: Int) {\n    assets(first: $first) { totalCount edges { node { relatedAssets { edges { node { publicId } } } } } }\n  }\n": types.ManyNodesDocument,
     "\n  query RateTwoRoots { environment { cloudName } assets { totalCount } }\n": types.RateTwoRootsDocument,
+    "\n  query ProfilesList($first: Int, $after: String) {\n    streamingProfiles(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name displayName predefined modified } }\n    }\n  }\n": types.ProfilesListDocument,
+    "\n  query ProfileGet($name: String!) {\n    streamingProfile(name: $name) { id name displayName predefined modified representations { transformation transformationString } }\n  }\n": types.ProfileGetDocument,
+    "\n  query ProfileNode($id: ID!) { node(id: $id) { __typename ... on StreamingProfile { name } } }\n": types.ProfileNodeDocument,
+    "\n  mutation ProfileCreate($input: CreateStreamingProfileInput!) {\n    createStreamingProfile(input: $input) {\n      streamingProfile { name displayName predefined representations { transformation transformationString } }\n      userErrors { code field message }\n    }\n  }\n": types.ProfileCreateDocument,
+    "\n  mutation ProfileUpdate($input: UpdateStreamingProfileInput!) {\n    updateStreamingProfile(input: $input) {\n      streamingProfile { name displayName predefined modified representations { transformationString } }\n      userErrors { code field message }\n    }\n  }\n": types.ProfileUpdateDocument,
+    "\n  mutation ProfileDelete($input: DeleteStreamingProfileInput!) {\n    deleteStreamingProfile(input: $input) {\n      deletedName\n      revertedProfile { name modified representations { transformationString } }\n      userErrors { code field message }\n    }\n  }\n": types.ProfileDeleteDocument,
     "\n  query TagsList($resourceType: ResourceType, $prefix: String, $first: Int, $after: String) {\n    tags(resourceType: $resourceType, prefix: $prefix, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { name resourceType assetCount } }\n    }\n  }\n": types.TagsListDocument,
     "\n  mutation TagsRetag($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset { publicId tags }\n      userErrors { code field message }\n    }\n  }\n": types.TagsRetagDocument,
     "\n  mutation TrCreate($input: CreateTransformationInput!) {\n    createTransformation(input: $input) {\n      transformation { id name bareName named definition allowedForStrict used info }\n      userErrors { code field message }\n    }\n  }\n": types.TrCreateDocument,
@@ -210,6 +264,18 @@ const documents: Documents = {
     "\n  query TriggersList($eventType: TriggerEventType, $first: Int, $after: String) {\n    triggers(eventType: $eventType, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { id externalId eventType uri uriType } }\n    }\n  }\n": types.TriggersListDocument,
     "\n  query TriggersNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Trigger { externalId eventType uri uriType }\n    }\n  }\n": types.TriggersNodeDocument,
     "\n  mutation TriggersCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) {\n      createdPaths\n      userErrors { code field message }\n    }\n  }\n": types.TriggersCreateFolderDocument,
+    "\n  mutation MappingCreate($input: CreateUploadMappingInput!) {\n    createUploadMapping(input: $input) { uploadMapping { id folder template externalId } userErrors { code field message } }\n  }\n": types.MappingCreateDocument,
+    "\n  mutation MappingUpdate($input: UpdateUploadMappingInput!) {\n    updateUploadMapping(input: $input) { uploadMapping { folder template externalId } userErrors { code field message } }\n  }\n": types.MappingUpdateDocument,
+    "\n  mutation MappingDelete($input: DeleteUploadMappingInput!) {\n    deleteUploadMapping(input: $input) { deletedFolder deletedId externalId userErrors { code field message } }\n  }\n": types.MappingDeleteDocument,
+    "\n  query MappingGet($folder: String!) { uploadMapping(folder: $folder) { folder template } }\n": types.MappingGetDocument,
+    "\n  query MappingList($first: Int, $after: String) {\n    uploadMappings(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { folder template } } }\n  }\n": types.MappingListDocument,
+    "\n  mutation PresetCreate($input: CreateUploadPresetInput!) {\n    createUploadPreset(input: $input) {\n      overwritten\n      uploadPreset { id name externalId unsigned disallowPublicId live useAssetFolderAsPublicIdPrefix settings }\n      userErrors { code field message }\n    }\n  }\n": types.PresetCreateDocument,
+    "\n  mutation PresetUpdate($input: UpdateUploadPresetInput!) {\n    updateUploadPreset(input: $input) {\n      uploadPreset { name externalId unsigned disallowPublicId live settings }\n      userErrors { code field message }\n    }\n  }\n": types.PresetUpdateDocument,
+    "\n  mutation PresetDelete($input: DeleteUploadPresetInput!) {\n    deleteUploadPreset(input: $input) { deletedName deletedId externalId userErrors { code field message } }\n  }\n": types.PresetDeleteDocument,
+    "\n  query PresetGet($name: String!) { uploadPreset(name: $name) { name unsigned settings } }\n": types.PresetGetDocument,
+    "\n  query PresetList($first: Int, $after: String) {\n    uploadPresets(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name } }\n    }\n  }\n": types.PresetListDocument,
+    "\n  query PresetNode($id: ID!) { node(id: $id) { __typename ... on UploadPreset { name } } }\n": types.PresetNodeDocument,
+    "\n  query UsageRead($date: String) {\n    usage(date: $date) {\n      plan lastUpdated dateRequested\n      transformations { usage limit usedPercent breakdown }\n      objects { usage limit }\n      bandwidth { usage limit usedPercent }\n      storage { usage limit usedPercent }\n      requests resources derivedResources\n      addons { name usage }\n      mediaLimits { imageMaxSizeBytes videoMaxSizeBytes rawMaxSizeBytes imageMaxPx assetMaxTotalPx }\n    }\n  }\n": types.UsageReadDocument,
 };
 
 /**
@@ -226,6 +292,30 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImageParamsUpdate($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset {\n        faceCoordinates customCoordinates regions qualityOverride visualSearchIndexed\n        addonRequests { kind value autoTagging status }\n      }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation ImageParamsUpdate($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset {\n        faceCoordinates customCoordinates regions qualityOverride visualSearchIndexed\n        addonRequests { kind value autoTagging status }\n      }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImageParamsGet($publicId: String!, $resourceType: ResourceType) {\n    asset(publicId: $publicId, resourceType: $resourceType) { faceCoordinates customCoordinates regions qualityOverride visualSearchIndexed addonRequests { kind } }\n  }\n"): (typeof documents)["\n  query ImageParamsGet($publicId: String!, $resourceType: ResourceType) {\n    asset(publicId: $publicId, resourceType: $resourceType) { faceCoordinates customCoordinates regions qualityOverride visualSearchIndexed addonRequests { kind } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessUpdateAsset($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset {\n        assetId tags\n        moderation { kind status }\n        accessControl { accessType start end }\n        lastUpdated { accessControlUpdatedAt tagsUpdatedAt }\n      }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation AccessUpdateAsset($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset {\n        assetId tags\n        moderation { kind status }\n        accessControl { accessType start end }\n        lastUpdated { accessControlUpdatedAt tagsUpdatedAt }\n      }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessByModeration($kind: ModerationKind!, $status: ModerationStatus!) {\n    assets(moderation: { kind: $kind, status: $status }, first: 50) { edges { node { publicId } } }\n  }\n"): (typeof documents)["\n  query AccessByModeration($kind: ModerationKind!, $status: ModerationStatus!) {\n    assets(moderation: { kind: $kind, status: $status }, first: 50) { edges { node { publicId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessMode($input: UpdateAssetsAccessModeInput!) {\n    updateAssetsAccessMode(input: $input) {\n      updated { publicId accessMode lastUpdated { accessControlUpdatedAt } }\n      failed { publicId index message }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation AccessMode($input: UpdateAssetsAccessModeInput!) {\n    updateAssetsAccessMode(input: $input) {\n      updated { publicId accessMode lastUpdated { accessControlUpdatedAt } }\n      failed { publicId index message }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessGet($publicId: String!) {\n    asset(publicId: $publicId) { accessMode accessControl { accessType start end } moderation { kind status } lastUpdated { accessControlUpdatedAt } }\n  }\n"): (typeof documents)["\n  query AccessGet($publicId: String!) {\n    asset(publicId: $publicId) { accessMode accessControl { accessType start end } moderation { kind status } lastUpdated { accessControlUpdatedAt } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -409,6 +499,14 @@ export function graphql(source: "\n  query IsolationCount { assets(first: 50) { 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ConfigRead { config { cloudName createdAt settings { folderMode } } }\n"): (typeof documents)["\n  query ConfigRead { config { cloudName createdAt settings { folderMode } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PingRead { ping { status } }\n"): (typeof documents)["\n  query PingRead { ping { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation FeedCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) { userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation FeedCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) { userErrors { code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -497,6 +595,34 @@ export function graphql(source: "\n  mutation ImportFixtures($input: ImportAsset
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation LarRecord($input: RecordAssetAccessesInput!) {\n    recordAssetAccesses(input: $input) { recorded assets userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation LarRecord($input: RecordAssetAccessesInput!) {\n    recordAssetAccesses(input: $input) { recorded assets userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LarCreate($input: CreateLastAccessReportInput!) {\n    createLastAccessReport(input: $input) {\n      report {\n        id reportId status createdAt completedAt\n        params { fromDate toDate resourceType type excludeFolders sortBy direction }\n      }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation LarCreate($input: CreateLastAccessReportInput!) {\n    createLastAccessReport(input: $input) {\n      report {\n        id reportId status createdAt completedAt\n        params { fromDate toDate resourceType type excludeFolders sortBy direction }\n      }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LarAssets($id: String!, $first: Int, $after: String) {\n    lastAccessReport(id: $id) {\n      reportId\n      assets(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { lastAccess node { publicId resourceType lastAccessedAt } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LarAssets($id: String!, $first: Int, $after: String) {\n    lastAccessReport(id: $id) {\n      reportId\n      assets(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { lastAccess node { publicId resourceType lastAccessedAt } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LarList($first: Int, $after: String) {\n    lastAccessReports(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { reportId status } } }\n  }\n"): (typeof documents)["\n  query LarList($first: Int, $after: String) {\n    lastAccessReports(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { reportId status } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LarNode($id: ID!) { node(id: $id) { __typename ... on LastAccessReport { reportId } } }\n"): (typeof documents)["\n  query LarNode($id: ID!) { node(id: $id) { __typename ... on LastAccessReport { reportId } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LarUsage { usage { requests bandwidth { usage } } }\n"): (typeof documents)["\n  query LarUsage { usage { requests bandwidth { usage } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LarImport($input: ImportAssetsInput!) { importAssets(input: $input) { assets { assetId publicId } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation LarImport($input: ImportAssetsInput!) { importAssets(input: $input) { assets { assetId publicId } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RelAdd($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) {\n      asset { publicId relatedAssets { totalCount edges { node { publicId } } } }\n      succeeded { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      failed { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation RelAdd($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) {\n      asset { publicId relatedAssets { totalCount edges { node { publicId } } } }\n      succeeded { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      failed { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      userErrors { code field message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -542,6 +668,30 @@ export function graphql(source: "\n  query ManyNodes($first: Int) {\n    assets(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RateTwoRoots { environment { cloudName } assets { totalCount } }\n"): (typeof documents)["\n  query RateTwoRoots { environment { cloudName } assets { totalCount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProfilesList($first: Int, $after: String) {\n    streamingProfiles(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name displayName predefined modified } }\n    }\n  }\n"): (typeof documents)["\n  query ProfilesList($first: Int, $after: String) {\n    streamingProfiles(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name displayName predefined modified } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProfileGet($name: String!) {\n    streamingProfile(name: $name) { id name displayName predefined modified representations { transformation transformationString } }\n  }\n"): (typeof documents)["\n  query ProfileGet($name: String!) {\n    streamingProfile(name: $name) { id name displayName predefined modified representations { transformation transformationString } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProfileNode($id: ID!) { node(id: $id) { __typename ... on StreamingProfile { name } } }\n"): (typeof documents)["\n  query ProfileNode($id: ID!) { node(id: $id) { __typename ... on StreamingProfile { name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProfileCreate($input: CreateStreamingProfileInput!) {\n    createStreamingProfile(input: $input) {\n      streamingProfile { name displayName predefined representations { transformation transformationString } }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation ProfileCreate($input: CreateStreamingProfileInput!) {\n    createStreamingProfile(input: $input) {\n      streamingProfile { name displayName predefined representations { transformation transformationString } }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProfileUpdate($input: UpdateStreamingProfileInput!) {\n    updateStreamingProfile(input: $input) {\n      streamingProfile { name displayName predefined modified representations { transformationString } }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation ProfileUpdate($input: UpdateStreamingProfileInput!) {\n    updateStreamingProfile(input: $input) {\n      streamingProfile { name displayName predefined modified representations { transformationString } }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProfileDelete($input: DeleteStreamingProfileInput!) {\n    deleteStreamingProfile(input: $input) {\n      deletedName\n      revertedProfile { name modified representations { transformationString } }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation ProfileDelete($input: DeleteStreamingProfileInput!) {\n    deleteStreamingProfile(input: $input) {\n      deletedName\n      revertedProfile { name modified representations { transformationString } }\n      userErrors { code field message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -614,6 +764,54 @@ export function graphql(source: "\n  query TriggersNode($id: ID!) {\n    node(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TriggersCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) {\n      createdPaths\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation TriggersCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) {\n      createdPaths\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MappingCreate($input: CreateUploadMappingInput!) {\n    createUploadMapping(input: $input) { uploadMapping { id folder template externalId } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation MappingCreate($input: CreateUploadMappingInput!) {\n    createUploadMapping(input: $input) { uploadMapping { id folder template externalId } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MappingUpdate($input: UpdateUploadMappingInput!) {\n    updateUploadMapping(input: $input) { uploadMapping { folder template externalId } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation MappingUpdate($input: UpdateUploadMappingInput!) {\n    updateUploadMapping(input: $input) { uploadMapping { folder template externalId } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MappingDelete($input: DeleteUploadMappingInput!) {\n    deleteUploadMapping(input: $input) { deletedFolder deletedId externalId userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation MappingDelete($input: DeleteUploadMappingInput!) {\n    deleteUploadMapping(input: $input) { deletedFolder deletedId externalId userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MappingGet($folder: String!) { uploadMapping(folder: $folder) { folder template } }\n"): (typeof documents)["\n  query MappingGet($folder: String!) { uploadMapping(folder: $folder) { folder template } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MappingList($first: Int, $after: String) {\n    uploadMappings(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { folder template } } }\n  }\n"): (typeof documents)["\n  query MappingList($first: Int, $after: String) {\n    uploadMappings(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { folder template } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PresetCreate($input: CreateUploadPresetInput!) {\n    createUploadPreset(input: $input) {\n      overwritten\n      uploadPreset { id name externalId unsigned disallowPublicId live useAssetFolderAsPublicIdPrefix settings }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation PresetCreate($input: CreateUploadPresetInput!) {\n    createUploadPreset(input: $input) {\n      overwritten\n      uploadPreset { id name externalId unsigned disallowPublicId live useAssetFolderAsPublicIdPrefix settings }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PresetUpdate($input: UpdateUploadPresetInput!) {\n    updateUploadPreset(input: $input) {\n      uploadPreset { name externalId unsigned disallowPublicId live settings }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation PresetUpdate($input: UpdateUploadPresetInput!) {\n    updateUploadPreset(input: $input) {\n      uploadPreset { name externalId unsigned disallowPublicId live settings }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PresetDelete($input: DeleteUploadPresetInput!) {\n    deleteUploadPreset(input: $input) { deletedName deletedId externalId userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation PresetDelete($input: DeleteUploadPresetInput!) {\n    deleteUploadPreset(input: $input) { deletedName deletedId externalId userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PresetGet($name: String!) { uploadPreset(name: $name) { name unsigned settings } }\n"): (typeof documents)["\n  query PresetGet($name: String!) { uploadPreset(name: $name) { name unsigned settings } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PresetList($first: Int, $after: String) {\n    uploadPresets(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name } }\n    }\n  }\n"): (typeof documents)["\n  query PresetList($first: Int, $after: String) {\n    uploadPresets(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PresetNode($id: ID!) { node(id: $id) { __typename ... on UploadPreset { name } } }\n"): (typeof documents)["\n  query PresetNode($id: ID!) { node(id: $id) { __typename ... on UploadPreset { name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsageRead($date: String) {\n    usage(date: $date) {\n      plan lastUpdated dateRequested\n      transformations { usage limit usedPercent breakdown }\n      objects { usage limit }\n      bandwidth { usage limit usedPercent }\n      storage { usage limit usedPercent }\n      requests resources derivedResources\n      addons { name usage }\n      mediaLimits { imageMaxSizeBytes videoMaxSizeBytes rawMaxSizeBytes imageMaxPx assetMaxTotalPx }\n    }\n  }\n"): (typeof documents)["\n  query UsageRead($date: String) {\n    usage(date: $date) {\n      plan lastUpdated dateRequested\n      transformations { usage limit usedPercent breakdown }\n      objects { usage limit }\n      bandwidth { usage limit usedPercent }\n      storage { usage limit usedPercent }\n      requests resources derivedResources\n      addons { name usage }\n      mediaLimits { imageMaxSizeBytes videoMaxSizeBytes rawMaxSizeBytes imageMaxPx assetMaxTotalPx }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -5,6 +5,7 @@ import { transformedUrl } from "../transformation/transformation.url.js";
 import {
   ACCESS_MODES, ASSET_STATUSES, DELIVERY_TYPES, MODERATION_KINDS, MODERATION_STATUSES, RESOURCE_TYPES, enumValues,
 } from "../../lib/enums.js";
+import { AccessRuleInput, ModerationDecisionEnum } from "./asset-access.inputs.js";
 import {
   MAX_ASSET_IDS, MAX_IMPORT, MAX_PUBLIC_IDS, importAssets, lastSegment, listAssets, refWhere, updateAsset,
 } from "./asset.service.js";
@@ -13,7 +14,7 @@ export const ResourceTypeEnum = builder.enumType("ResourceType", { values: enumV
 export const DeliveryTypeEnum = builder.enumType("DeliveryType", { values: enumValues(DELIVERY_TYPES) });
 export const SortDirectionEnum = builder.enumType("SortDirection", { values: enumValues(["asc", "desc"] as const) });
 const AssetStatusEnum = builder.enumType("AssetStatus", { values: enumValues(ASSET_STATUSES) });
-const AccessModeEnum = builder.enumType("AccessMode", { values: enumValues(ACCESS_MODES) });
+export const AccessModeEnum = builder.enumType("AccessMode", { values: enumValues(ACCESS_MODES) });
 const ModerationKindEnum = builder.enumType("ModerationKind", { values: enumValues(MODERATION_KINDS) });
 const ModerationStatusEnum = builder.enumType("ModerationStatus", { values: enumValues(MODERATION_STATUSES) });
 
@@ -177,6 +178,19 @@ const UpdateAssetInput = builder.inputType("UpdateAssetInput", {
     assetFolder: t.string({ description: "Moves the asset (its public ID is unchanged); folders are created as needed." }),
     tags: t.stringList({ description: "Replaces the asset's tags." }),
     context: t.field({ type: [ContextEntryInput], description: "Replaces the asset's context." }),
+    moderationStatus: t.field({ type: ModerationDecisionEnum, description: "Approves or rejects the asset, overriding its moderation (emits moderation, and moderation_summary with several moderations)." }),
+    accessControl: t.field({ type: [AccessRuleInput], description: "Replaces the asset's access rules ([] removes them); emits access_control_changed." }),
+    faceCoordinates: t.field({ type: t.listRef(t.listRef("Int")), description: "Images only: [x, y, width, height] per face, inside the image ([] removes them)." }),
+    customCoordinates: t.field({ type: t.listRef(t.listRef("Int")), description: "Images only: [x, y, width, height] per region for custom gravity ([] removes them)." }),
+    regions: t.field({ type: "JSON", description: "Images only: {\"name\": [[x, y], [x, y], ...]} (names: letters, digits, hyphens; 2+ points)." }),
+    qualityOverride: t.int({ description: "Quality (1-100) that overrides automatic quality (q_auto) for this asset." }),
+    visualSearch: t.boolean({ description: "Images only: index the image for visual search." }),
+    autoTagging: t.float({ description: "0.0-1.0: tag with what detection or categorization finds above this confidence (recorded as a pending add-on request)." }),
+    detection: t.string({ description: "Images only: detection model to run (recorded as a pending add-on request)." }),
+    ocr: t.string({ description: "Images only: adv_ocr (recorded as a pending add-on request)." }),
+    rawConvert: t.string({ description: "aspose (raw), google_speech (video) or extract_text (recorded as a pending add-on request)." }),
+    categorization: t.string({ description: "Comma-separated: google_tagging, google_video_tagging, imagga_tagging, aws_rek_tagging (recorded as a pending add-on request)." }),
+    backgroundRemoval: t.string({ description: "Images only: cloudinary_ai or pixelz (recorded as a pending add-on request)." }),
   }),
 });
 

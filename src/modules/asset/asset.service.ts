@@ -12,6 +12,7 @@ import { startsWith } from "../../lib/prefix.js";
 import { chunks, pageInfo, pageSize, type PageArgs } from "../../lib/page.js";
 import { assertDynamicMode, ensureFolder, findFolder, normalizeFolderPath } from "../folder/folder.service.js";
 import { importLifecycle, type ImportDerivedInput, type ImportVersionInput } from "./asset-lifecycle.service.js";
+import { applyAssetAccess, type AssetAccessInput } from "./asset-access.service.js";
 
 export const MAX_PUBLIC_IDS = 100;
 export const MAX_ASSET_IDS = 10;
@@ -234,7 +235,7 @@ async function uniqueDisplayName(tx: Tx, environmentId: number, folderId: number
   return candidate;
 }
 
-export interface UpdateAssetInput {
+export interface UpdateAssetInput extends AssetAccessInput {
   ref: AssetRef;
   displayName?: string | null;
   uniqueDisplayName?: boolean | null;
@@ -295,6 +296,7 @@ export async function updateAsset(ctx: Ctx, input: UpdateAssetInput) {
         emit({ type: "resource_context_changed", assetIds: [asset.assetId], payload: { asset: ref, before, after } });
       }
     }
+    await applyAssetAccess(tx, asset, input, data, emit, now);
     return { asset: await tx.asset.update({ where: { id: asset.id }, data }) };
   });
 }

@@ -1,0 +1,220 @@
+// Last access (DOMAIN.md §1.19, §2.5). Cloudinary derives an asset's last access from its CDN
+// logs; this service delivers nothing itself, so whatever delivers the assets (a CDN log
+// shipper, an edge worker) reports deliveries through recordAssetAccesses. Each recorded access
+// moves the asset's last access forward and counts as a request (with its bytes) in that day's
+// usage. A report is a snapshot: created in one transaction with the matching assets in its
+// order, so it is done (and `report` is emitted) as soon as it exists, and it does not shift as
+// assets are accessed later.
+import { randomBytes } from "node:crypto";
+import type { Prisma } from "../../generated/sqlite/client.js";
+import type { Ctx } from "../../context.js";
+import { DomainError, assertMaxItems, notFound, userError, type UserErrorValue } from "../../errors/errors.js";
+import { transact } from "../../events/outbox.js";
+import type { DeliveryType, ResourceType } from "../../lib/enums.js";
+import { decodeGlobalIdOf } from "../../lib/ids.js";
+import { chunks } from "../../lib/page.js";
+import { folderKey, normalizeFolderPath } from "../folder/folder.service.js";
+import { describeRef, type AssetRef } from "../asset/asset.service.js";
+import { isoDay, parseDay } from "../usage/usage.service.js";
+
+export const MAX_EXCLUDE_FOLDERS = 50;
+export const MAX_ACCESSES_PER_CALL = 1000;
+export const SORT_FIELDS = ["accessed_at", "resource_type", "created_at"] as const;
+export const REPORT_STATUSES = ["pending", "done", "failed"] as const;
+
+const DAY_MS = 86_400_000;
+
+// ---------------------------------------------------------------------------------------------
+// Recording accesses
+
+export interface AssetAccessInput {
+  asset: AssetRef;
+  accessedAt?: Date | null;
+  /** bytes delivered; the asset's size when omitted */
+  bytes?: bigint | null;
+}
+
+/** Records deliveries, all or nothing: every asset must exist (active) in the caller's environment. */
+export async function recordAssetAccesses(ctx: Ctx, input: { accesses: AssetAccessInput[] }) {
+  assertMaxItems(["input", "accesses"], input.accesses, MAX_ACCESSES_PER_CALL);
+  const now = new Date();
+  const errors: UserErrorValue[] = [];
+  input.accesses.forEach((a, i) => {
+    if (Boolean(a.asset.assetId) === Boolean(a.asset.publicId)) errors.push(userError("INVALID_ASSET_REF", "give exactly one of assetId or publicId", ["input", "accesses", i, "asset"]));
+    if (a.accessedAt && a.accessedAt.getTime() > now.getTime() + 60_000) errors.push(userError("INVALID_ARGUMENT", "accessedAt may not be in the future", ["input", "accesses", i, "accessedAt"]));
+    if (a.bytes != null && a.bytes < 0n) errors.push(userError("INVALID_ARGUMENT", "bytes may not be negative", ["input", "accesses", i, "bytes"]));
+  });
+  if (errors.length) throw DomainError.many(errors);
+  const environmentId = ctx.environment.id;
+  return transact(ctx, async (tx) => {
+    const byId = input.accesses.filter((a) => a.asset.assetId).map((a) => a.asset.assetId!);
+    const byPublicId = input.accesses.filter((a) => a.asset.publicId);
+    const found = [];
+    for (const part of chunks(byId)) found.push(...(await tx.asset.findMany({ where: { environmentId, status: "active", assetId: { in: part } } })));
+    for (const part of chunks(byPublicId)) {
+      found.push(...(await tx.asset.findMany({ where: { environmentId, status: "active", publicId: { in: part.map((a) => a.asset.publicId!) } } })));
+    }
+    const tripleOf = (rt: string, type: string, publicId: string) => `${rt}/${type}/${publicId}`;
+    const byKey = new Map(found.flatMap((a) => [[a.assetId, a], [tripleOf(a.resourceType, a.type, a.publicId), a]] as const));
+    const resolved = input.accesses.map((a, i) => {
+      const key = a.asset.assetId ?? tripleOf(a.asset.resourceType ?? "image", a.asset.type ?? "upload", a.asset.publicId!);
+      const asset = byKey.get(key);
+      if (!asset) errors.push(userError("NOT_FOUND", `${describeRef(a.asset)} not found`, ["input", "accesses", i, "asset"]));
+      return { asset, at: a.accessedAt ?? now, bytes: a.bytes ?? asset?.bytes ?? 0n };
+    });
+    if (errors.length) throw DomainError.many(errors);
+
+    const latest = new Map<number, Date>();
+    for (const r of resolved) if (!(latest.get(r.asset!.id)! >= r.at)) latest.set(r.asset!.id, r.at);
+    const known = new Map<number, Date>();
+    for (const part of chunks([...latest.keys()])) {
+      for (const row of await tx.assetLastAccess.findMany({ where: { assetId: { in: part } } })) known.set(row.assetId, row.lastAccessAt);
+    }
+    const fresh = [...latest].filter(([id]) => !known.has(id));
+    if (fresh.length) await tx.assetLastAccess.createMany({ data: fresh.map(([assetId, lastAccessAt]) => ({ assetId, environmentId, lastAccessAt })) });
+    for (const [assetId, at] of latest) {
+      const before = known.get(assetId);
+      if (before && at > before) await tx.assetLastAccess.update({ where: { assetId }, data: { lastAccessAt: at } });
+    }
+    const days = new Map<string, { requests: bigint; bandwidth: bigint }>();
+    for (const r of resolved) {
+      const day = days.get(isoDay(r.at)) ?? { requests: 0n, bandwidth: 0n };
+      day.requests += 1n;
+      day.bandwidth += r.bytes;
+      days.set(isoDay(r.at), day);
+    }
+    for (const [day, c] of days) {
+      await tx.usageDay.upsert({
+        where: { environmentId_day: { environmentId, day } },
+        create: { environmentId, day, requests: c.requests, bandwidth: c.bandwidth },
+        update: { requests: { increment: c.requests }, bandwidth: { increment: c.bandwidth } },
+      });
+    }
+    return { recorded: resolved.length, assets: [...latest.keys()].length };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reports
+
+export interface CreateLastAccessReportInput {
+  fromDate?: string | null;
+  toDate?: string | null;
+  resourceType?: ResourceType | null;
+  type?: DeliveryType | null;
+  excludeFolders?: string[] | null;
+  sortBy?: (typeof SORT_FIELDS)[number] | null;
+  direction?: "asc" | "desc" | null;
+}
+
+export interface ReportParams {
+  fromDate: string | null;
+  toDate: string | null;
+  resourceType: string | null;
+  type: string | null;
+  excludeFolders: string[];
+  sortBy: string;
+  direction: string;
+}
+
+export const reportParams = (r: { fromDate: string | null; toDate: string | null; resourceType: string | null; type: string | null; excludeFolders: string; sortBy: string; direction: string }): ReportParams => ({
+  fromDate: r.fromDate,
+  toDate: r.toDate,
+  resourceType: r.resourceType,
+  type: r.type,
+  excludeFolders: JSON.parse(r.excludeFolders) as string[],
+  sortBy: r.sortBy,
+  direction: r.direction,
+});
+
+/** The REST shape of the parameters, for the `report` notification. */
+const restParams = (p: ReportParams) => ({
+  ...(p.fromDate ? { from_date: p.fromDate } : {}),
+  ...(p.toDate ? { to_date: p.toDate } : {}),
+  ...(p.resourceType ? { resource_type: p.resourceType } : {}),
+  ...(p.type ? { type: p.type } : {}),
+  ...(p.excludeFolders.length ? { exclude_folders: p.excludeFolders } : {}),
+  sort_by: p.sortBy,
+  direction: p.direction,
+});
+
+interface Candidate {
+  id: number;
+  resourceType: string;
+  createdAt: Date;
+  lastAccess: Date | null;
+}
+
+/** The report's order; never-accessed assets count as accessed longest ago. Ties go by asset row. */
+function comparator(sortBy: string, desc: boolean): (a: Candidate, b: Candidate) => number {
+  const key = (c: Candidate): number | string =>
+    sortBy === "resource_type" ? c.resourceType : sortBy === "created_at" ? c.createdAt.getTime() : (c.lastAccess?.getTime() ?? -Infinity);
+  return (a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    const order = ka < kb ? -1 : ka > kb ? 1 : a.id - b.id;
+    return desc ? -order : order;
+  };
+}
+
+export async function createLastAccessReport(ctx: Ctx, input: CreateLastAccessReportInput) {
+  if (input.fromDate == null && input.toDate == null) {
+    throw new DomainError("DATE_OUT_OF_RANGE", "give fromDate, toDate or both (the reference requires at least one)", ["input", "fromDate"]);
+  }
+  const from = input.fromDate != null ? parseDay(input.fromDate, ["input", "fromDate"]) : null;
+  const to = input.toDate != null ? parseDay(input.toDate, ["input", "toDate"]) : null;
+  // Both bounds are exclusive ("accessed after" from, "before" to), DOMAIN Q 47.
+  const after = from ? new Date(from.getTime() + DAY_MS) : null;
+  if (after && to && after >= to) throw new DomainError("INVALID_ARGUMENT", "toDate must be at least two days after fromDate (both are exclusive)", ["input", "toDate"]);
+  assertMaxItems(["input", "excludeFolders"], input.excludeFolders, MAX_EXCLUDE_FOLDERS);
+  const excluded = [...new Set((input.excludeFolders ?? []).map((f, i) => normalizeFolderPath(f, ["input", "excludeFolders", i])))];
+  const params: ReportParams = {
+    fromDate: input.fromDate ?? null,
+    toDate: input.toDate ?? null,
+    resourceType: input.resourceType ?? null,
+    type: input.type ?? null,
+    excludeFolders: excluded,
+    sortBy: input.sortBy ?? "accessed_at",
+    direction: input.direction ?? "asc",
+  };
+  const environmentId = ctx.environment.id;
+  const accessed: Prisma.AssetLastAccessWhereInput = { lastAccessAt: { ...(after ? { gte: after } : {}), ...(to ? { lt: to } : {}) } };
+  const where: Prisma.AssetWhereInput = {
+    environmentId,
+    status: "active",
+    ...(params.resourceType ? { resourceType: params.resourceType } : {}),
+    ...(params.type ? { type: params.type } : {}),
+    // Never-accessed assets are always included (the reference).
+    OR: [{ lastAccess: { is: null } }, { lastAccess: { is: accessed } }],
+    ...(excluded.length
+      ? { NOT: { folder: { OR: excluded.flatMap((f) => [{ pathKey: folderKey(f) }, { pathKey: { startsWith: `${folderKey(f)}/` } }]) } } }
+      : {}),
+  };
+  return transact(ctx, async (tx, emit) => {
+    const rows = await tx.asset.findMany({ where, select: { id: true, resourceType: true, createdAt: true, lastAccess: { select: { lastAccessAt: true } } } });
+    const candidates: Candidate[] = rows.map((r) => ({ id: r.id, resourceType: r.resourceType, createdAt: r.createdAt, lastAccess: r.lastAccess?.lastAccessAt ?? null }));
+    candidates.sort(comparator(params.sortBy, params.direction === "desc"));
+    const now = new Date();
+    const report = await tx.lastAccessReport.create({
+      data: {
+        environmentId, reportId: randomBytes(32).toString("hex"), status: "done",
+        fromDate: params.fromDate, toDate: params.toDate, resourceType: params.resourceType, type: params.type,
+        excludeFolders: JSON.stringify(params.excludeFolders), sortBy: params.sortBy, direction: params.direction,
+        createdAt: now, completedAt: now,
+      },
+    });
+    for (const part of chunks(candidates.map((c, position) => ({ reportId: report.id, position, assetId: c.id, lastAccess: c.lastAccess })), 2000)) {
+      await tx.lastAccessReportEntry.createMany({ data: part });
+    }
+    emit({ type: "report", payload: { report: { id: report.reportId, status: report.status, params: restParams(params), created_at: now.toISOString() } } });
+    return { report };
+  }, { timeout: 60_000 });
+}
+
+/** A report by its 64-hex id or its Relay global id, in the caller's environment. */
+export function findReport(ctx: Ctx, id: string) {
+  const reportId = decodeGlobalIdOf(id, "LastAccessReport") ?? id;
+  return { environmentId: ctx.environment.id, reportId };
+}
+
+export const reportNotFound = (id: string) => notFound(`last access report ${id}`, ["id"]);
