@@ -49,7 +49,7 @@ describe("deleteAssets", () => {
       deleted: [
         { assetId: backed, publicId: "del/backed", resourceType: "IMAGE", type: "UPLOAD", status: "DELETED" },
         { assetId: plain, publicId: "del/plain", resourceType: "IMAGE", type: "UPLOAD", status: "DELETED" },
-        { assetId: "f".repeat(32), publicId: "", resourceType: "IMAGE", type: "UPLOAD", status: "NOT_FOUND" },
+        { assetId: "f".repeat(32), publicId: null, resourceType: null, type: null, status: "NOT_FOUND" },
       ],
       deletedDerivedCount: 3, partial: false, nextCursor: null, userErrors: [],
     });

@@ -602,21 +602,21 @@ export type LcDeleteMutationVariables = Exact<{
 }>;
 
 
-export type LcDeleteMutation = { deleteAssets: { deletedDerivedCount: number, partial: boolean, nextCursor: string | null, deleted: Array<{ assetId: string | null, publicId: string, resourceType: ResourceType, type: DeliveryType, status: DeletedAssetStatus }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type LcDeleteMutation = { deleteAssets: { deletedDerivedCount: number, partial: boolean, nextCursor: string | null, deleted: Array<{ assetId: string | null, publicId: string | null, resourceType: ResourceType | null, type: DeliveryType | null, status: DeletedAssetStatus }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type LcDeletePrefixMutationVariables = Exact<{
   input: DeleteAssetsByPrefixInput;
 }>;
 
 
-export type LcDeletePrefixMutation = { deleteAssetsByPrefix: { deletedDerivedCount: number, partial: boolean, nextCursor: string | null, deleted: Array<{ publicId: string, status: DeletedAssetStatus }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type LcDeletePrefixMutation = { deleteAssetsByPrefix: { deletedDerivedCount: number, partial: boolean, nextCursor: string | null, deleted: Array<{ publicId: string | null, status: DeletedAssetStatus }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type LcDeleteTagMutationVariables = Exact<{
   input: DeleteAssetsByTagInput;
 }>;
 
 
-export type LcDeleteTagMutation = { deleteAssetsByTag: { deletedDerivedCount: number, partial: boolean, nextCursor: string | null, deleted: Array<{ publicId: string, status: DeletedAssetStatus }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+export type LcDeleteTagMutation = { deleteAssetsByTag: { deletedDerivedCount: number, partial: boolean, nextCursor: string | null, deleted: Array<{ publicId: string | null, status: DeletedAssetStatus }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
 export type LcTagsQueryVariables = Exact<{
   prefix?: string | null | undefined;

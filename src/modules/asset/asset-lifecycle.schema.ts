@@ -1,7 +1,7 @@
 import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { builder } from "../../builder.js";
 import { mutationWithPayload, type MutationOptions } from "../../errors/errors.schema.js";
-import { enumValues } from "../../lib/enums.js";
+import { enumValues, type DeliveryType, type ResourceType } from "../../lib/enums.js";
 import { PAGE_10_500, pageSize } from "../../lib/page.js";
 import { lifecycleLoaders } from "../transformation/transformation.loaders.js";
 import { Asset, DeliveryTypeEnum, ResourceTypeEnum } from "./asset.schema.js";
@@ -46,9 +46,9 @@ const DeletedStatusEnum = builder.enumType("DeletedAssetStatus", { values: enumV
 const DeletedAssetResultRef = builder.objectRef<DeletedAssetResult>("DeletedAssetResult").implement({
   fields: (t) => ({
     assetId: t.exposeString("assetId", { nullable: true }),
-    publicId: t.exposeString("publicId"),
-    resourceType: t.field({ type: ResourceTypeEnum, resolve: (r) => r.resourceType as "image" }),
-    type: t.field({ type: DeliveryTypeEnum, resolve: (r) => r.type as "upload" }),
+    publicId: t.exposeString("publicId", { nullable: true }),
+    resourceType: t.field({ type: ResourceTypeEnum, nullable: true, resolve: (r) => r.resourceType as ResourceType | null }),
+    type: t.field({ type: DeliveryTypeEnum, nullable: true, resolve: (r) => r.type as DeliveryType | null }),
     status: t.field({ type: DeletedStatusEnum, resolve: (r) => r.status }),
   }),
 });

@@ -66,7 +66,7 @@ export async function importLifecycle(tx: Tx, environmentId: number, records: Im
   const errors: UserErrorValue[] = [];
   const derivedRows: Prisma.DerivedResourceCreateManyInput[] = [];
   const versionRows: Prisma.AssetVersionCreateManyInput[] = [];
-  const backedUp = new Map<number, bigint>();
+  const backedUp: { asset: ImportLifecycleRecord["asset"]; backupBytes: bigint }[] = [];
   const transformationIds = new Map<string, { id: number; canonical: string }>();
   for (const r of records) {
     const field = ["input", "assets", r.index];
@@ -101,7 +101,7 @@ export async function importLifecycle(tx: Tx, environmentId: number, records: Im
           restorable: v.restorable ?? true, createdAt: v.createdAt ?? r.asset.createdAt,
         });
       }
-      if (versions.length) backedUp.set(r.asset.id, total);
+      if (versions.length) backedUp.push({ asset: r.asset, backupBytes: total });
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;
       errors.push(...e.userErrors);
@@ -110,11 +110,9 @@ export async function importLifecycle(tx: Tx, environmentId: number, records: Im
   if (errors.length) throw DomainError.many(errors);
   for (const part of chunks(derivedRows, 100)) await tx.derivedResource.createMany({ data: part });
   for (const part of chunks(versionRows, 100)) await tx.assetVersion.createMany({ data: part });
-  for (const r of records) {
-    const backupBytes = backedUp.get(r.asset.id);
-    if (backupBytes === undefined) continue;
-    await tx.asset.update({ where: { id: r.asset.id }, data: { backup: true, backupBytes } });
-    Object.assign(r.asset, { backup: true, backupBytes });
+  for (const { asset, backupBytes } of backedUp) {
+    await tx.asset.update({ where: { id: asset.id }, data: { backup: true, backupBytes } });
+    Object.assign(asset, { backup: true, backupBytes });
   }
 }
 
@@ -139,13 +137,16 @@ export interface DeleteOptions {
 
 export type DeletedStatus = "deleted" | "not_found";
 
+/** An asset a delete concerned; an asset id that names no asset has only its assetId. */
 export interface DeletedAssetResult {
   assetId: string | null;
-  publicId: string;
-  resourceType: string;
-  type: string;
+  publicId: string | null;
+  resourceType: string | null;
+  type: string | null;
   status: DeletedStatus;
 }
+
+const resultOf = (a: AssetRow, status: DeletedStatus): DeletedAssetResult => ({ assetId: a.assetId, publicId: a.publicId, resourceType: a.resourceType, type: a.type, status });
 
 /** Canonical strings of the `transformations` option, or null when it was not given. */
 function transformationFilter(options: DeleteOptions): string[] | null {
@@ -190,8 +191,7 @@ async function deleteChunk(tx: Tx, emit: Emit, assets: AssetRow[], filter: strin
     for (const part of chunks(ids.filter((id) => !withBackup.has(id)))) await tx.asset.deleteMany({ where: { id: { in: part } } });
     emit({ type: "delete", assetIds: assets.map((a) => a.assetId), payload: { assets: assets.map(assetRef), partial } });
   }
-  const deleted = assets.map((a) => ({ assetId: a.assetId, publicId: a.publicId, resourceType: a.resourceType, type: a.type, status: "deleted" as const }));
-  return { deleted, deletedDerivedCount };
+  return { deleted: assets.map((a) => resultOf(a, "deleted")), deletedDerivedCount };
 }
 
 export interface DeleteAssetsInput extends DeleteOptions {
@@ -231,12 +231,11 @@ export async function deleteAssets(ctx: Ctx, input: DeleteAssetsInput) {
     const unique = [...new Set(ids)];
     const active = unique.map((id) => found.get(id)).filter((a): a is AssetRow => a?.status === "active");
     const result = await deleteChunk(tx, emit, active, filter, input, false);
-    const byKey = new Map(result.deleted.map((d) => [field === "assetIds" ? d.assetId : d.publicId, d]));
-    const deleted: DeletedAssetResult[] = unique.map((id) =>
-      byKey.get(id) ?? (field === "assetIds"
-        ? { assetId: id, publicId: found.get(id)?.publicId ?? "", resourceType: found.get(id)?.resourceType ?? "image", type: found.get(id)?.type ?? "upload", status: "not_found" }
-        : { assetId: found.get(id)?.assetId ?? null, publicId: id, resourceType, type, status: "not_found" }),
-    );
+    const deleted = unique.map((id): DeletedAssetResult => {
+      const row = found.get(id);
+      if (row) return resultOf(row, row.status === "active" ? "deleted" : "not_found");
+      return field === "assetIds" ? { assetId: id, publicId: null, resourceType: null, type: null, status: "not_found" } : { assetId: null, publicId: id, resourceType, type, status: "not_found" };
+    });
     return { deleted, deletedDerivedCount: result.deletedDerivedCount, partial: false, nextCursor: null };
   }, { timeout: BULK_TIMEOUT });
 }
