@@ -66,16 +66,6 @@ export async function recordAssetAccesses(ctx: Ctx, input: { accesses: AssetAcce
 
     const latest = new Map<number, Date>();
     for (const r of resolved) if (!(latest.get(r.asset!.id)! >= r.at)) latest.set(r.asset!.id, r.at);
-    const known = new Map<number, Date>();
-    for (const part of chunks([...latest.keys()])) {
-      for (const row of await tx.assetLastAccess.findMany({ where: { assetId: { in: part } } })) known.set(row.assetId, row.lastAccessAt);
-    }
-    const fresh = [...latest].filter(([id]) => !known.has(id));
-    if (fresh.length) await tx.assetLastAccess.createMany({ data: fresh.map(([assetId, lastAccessAt]) => ({ assetId, environmentId, lastAccessAt })) });
-    for (const [assetId, at] of latest) {
-      const before = known.get(assetId);
-      if (before && at > before) await tx.assetLastAccess.update({ where: { assetId }, data: { lastAccessAt: at } });
-    }
     const days = new Map<string, { requests: bigint; bandwidth: bigint }>();
     for (const r of resolved) {
       const day = days.get(isoDay(r.at)) ?? { requests: 0n, bandwidth: 0n };
@@ -83,12 +73,18 @@ export async function recordAssetAccesses(ctx: Ctx, input: { accesses: AssetAcce
       day.bandwidth += r.bytes;
       days.set(isoDay(r.at), day);
     }
-    for (const [day, c] of days) {
-      await tx.usageDay.upsert({
-        where: { environmentId_day: { environmentId, day } },
-        create: { environmentId, day, requests: c.requests, bandwidth: c.bandwidth },
-        update: { requests: { increment: c.requests }, bandwidth: { increment: c.bandwidth } },
-      });
+    // Upserts in the database (INSERT ... ON CONFLICT), so concurrent reports of the same asset or
+    // day add up instead of racing to create the row; last access only moves forward.
+    const greatest = Prisma.raw(ctx.dialect === "postgres" ? "GREATEST" : "MAX");
+    for (const part of chunks([...latest], 300)) {
+      await tx.$executeRaw`INSERT INTO "AssetLastAccess" ("assetId", "environmentId", "lastAccessAt")
+        VALUES ${Prisma.join(part.map(([assetId, at]) => Prisma.sql`(${assetId}, ${environmentId}, ${at})`))}
+        ON CONFLICT ("assetId") DO UPDATE SET "lastAccessAt" = ${greatest}("AssetLastAccess"."lastAccessAt", excluded."lastAccessAt")`;
+    }
+    for (const part of chunks([...days], 200)) {
+      await tx.$executeRaw`INSERT INTO "UsageDay" ("environmentId", "day", "requests", "bandwidth")
+        VALUES ${Prisma.join(part.map(([day, c]) => Prisma.sql`(${environmentId}, ${day}, ${c.requests}, ${c.bandwidth})`))}
+        ON CONFLICT ("environmentId", "day") DO UPDATE SET "requests" = "UsageDay"."requests" + excluded."requests", "bandwidth" = "UsageDay"."bandwidth" + excluded."bandwidth"`;
     }
     return { recorded: resolved.length, assets: [...latest.keys()].length };
   });
