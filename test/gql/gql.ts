@@ -96,6 +96,13 @@ type Documents = {
     "\n  query LarNode($id: ID!) { node(id: $id) { __typename ... on LastAccessReport { reportId } } }\n": typeof types.LarNodeDocument,
     "\n  query LarUsage { usage { requests bandwidth { usage } } }\n": typeof types.LarUsageDocument,
     "\n  mutation LarImport($input: ImportAssetsInput!) { importAssets(input: $input) { assets { assetId publicId } userErrors { code field message } } }\n": typeof types.LarImportDocument,
+    "\n  mutation SqlLarRecord($input: RecordAssetAccessesInput!) { recordAssetAccesses(input: $input) { recorded userErrors { code field message } } }\n": typeof types.SqlLarRecordDocument,
+    "\n  mutation SqlLarUpdate($input: UpdateAssetInput!) { updateAsset(input: $input) { userErrors { code field message } } }\n": typeof types.SqlLarUpdateDocument,
+    "\n  mutation SqlLarCreate($input: CreateLastAccessReportInput!) { createLastAccessReport(input: $input) { report { reportId } userErrors { code field message } } }\n": typeof types.SqlLarCreateDocument,
+    "\n  query SqlLarWarmUp { environment { cloudName } }\n": typeof types.SqlLarWarmUpDocument,
+    "\n  query SqlLarReportAssets($id: String!, $first: Int) {\n    lastAccessReport(id: $id) {\n      status\n      assets(first: $first) {\n        edges {\n          lastAccess\n          node { publicId tags lastAccessedAt accessControl { accessType } faceCoordinates qualityOverride visualSearchIndexed addonRequests { kind } moderation { status } }\n        }\n      }\n    }\n  }\n": typeof types.SqlLarReportAssetsDocument,
+    "\n  query SqlLarAssets($first: Int) {\n    assets(first: $first) { edges { node { publicId lastAccessedAt accessControl { accessType } faceCoordinates regions addonRequests { kind value } } } }\n  }\n": typeof types.SqlLarAssetsDocument,
+    "\n  query SqlLarUsage { usage { storage { usage } objects { usage } requests resources derivedResources transformations { usage } } }\n": typeof types.SqlLarUsageDocument,
     "\n  mutation RelAdd($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) {\n      asset { publicId relatedAssets { totalCount edges { node { publicId } } } }\n      succeeded { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      failed { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      userErrors { code field message }\n    }\n  }\n": typeof types.RelAddDocument,
     "\n  mutation RelDelete($input: DeleteRelatedAssetsInput!) {\n    deleteRelatedAssets(input: $input) {\n      asset { publicId relatedAssets { totalCount edges { node { publicId } } } }\n      succeeded { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      failed { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      userErrors { code field message }\n    }\n  }\n": typeof types.RelDeleteDocument,
     "\n  query RelRelated($publicId: String!, $resourceType: ResourceType, $type: DeliveryType, $first: Int, $after: String) {\n    asset(publicId: $publicId, resourceType: $resourceType, type: $type) {\n      assetId\n      publicId\n      relatedAssets(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        edges { cursor node { assetId publicId resourceType type relatedAssets { totalCount } } }\n      }\n    }\n  }\n": typeof types.RelRelatedDocument,
@@ -228,6 +235,13 @@ const documents: Documents = {
     "\n  query LarNode($id: ID!) { node(id: $id) { __typename ... on LastAccessReport { reportId } } }\n": types.LarNodeDocument,
     "\n  query LarUsage { usage { requests bandwidth { usage } } }\n": types.LarUsageDocument,
     "\n  mutation LarImport($input: ImportAssetsInput!) { importAssets(input: $input) { assets { assetId publicId } userErrors { code field message } } }\n": types.LarImportDocument,
+    "\n  mutation SqlLarRecord($input: RecordAssetAccessesInput!) { recordAssetAccesses(input: $input) { recorded userErrors { code field message } } }\n": types.SqlLarRecordDocument,
+    "\n  mutation SqlLarUpdate($input: UpdateAssetInput!) { updateAsset(input: $input) { userErrors { code field message } } }\n": types.SqlLarUpdateDocument,
+    "\n  mutation SqlLarCreate($input: CreateLastAccessReportInput!) { createLastAccessReport(input: $input) { report { reportId } userErrors { code field message } } }\n": types.SqlLarCreateDocument,
+    "\n  query SqlLarWarmUp { environment { cloudName } }\n": types.SqlLarWarmUpDocument,
+    "\n  query SqlLarReportAssets($id: String!, $first: Int) {\n    lastAccessReport(id: $id) {\n      status\n      assets(first: $first) {\n        edges {\n          lastAccess\n          node { publicId tags lastAccessedAt accessControl { accessType } faceCoordinates qualityOverride visualSearchIndexed addonRequests { kind } moderation { status } }\n        }\n      }\n    }\n  }\n": types.SqlLarReportAssetsDocument,
+    "\n  query SqlLarAssets($first: Int) {\n    assets(first: $first) { edges { node { publicId lastAccessedAt accessControl { accessType } faceCoordinates regions addonRequests { kind value } } } }\n  }\n": types.SqlLarAssetsDocument,
+    "\n  query SqlLarUsage { usage { storage { usage } objects { usage } requests resources derivedResources transformations { usage } } }\n": types.SqlLarUsageDocument,
     "\n  mutation RelAdd($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) {\n      asset { publicId relatedAssets { totalCount edges { node { publicId } } } }\n      succeeded { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      failed { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      userErrors { code field message }\n    }\n  }\n": types.RelAddDocument,
     "\n  mutation RelDelete($input: DeleteRelatedAssetsInput!) {\n    deleteRelatedAssets(input: $input) {\n      asset { publicId relatedAssets { totalCount edges { node { publicId } } } }\n      succeeded { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      failed { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      userErrors { code field message }\n    }\n  }\n": types.RelDeleteDocument,
     "\n  query RelRelated($publicId: String!, $resourceType: ResourceType, $type: DeliveryType, $first: Int, $after: String) {\n    asset(publicId: $publicId, resourceType: $resourceType, type: $type) {\n      assetId\n      publicId\n      relatedAssets(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        edges { cursor node { assetId publicId resourceType type relatedAssets { totalCount } } }\n      }\n    }\n  }\n": types.RelRelatedDocument,
@@ -620,6 +634,34 @@ export function graphql(source: "\n  query LarUsage { usage { requests bandwidth
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LarImport($input: ImportAssetsInput!) { importAssets(input: $input) { assets { assetId publicId } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation LarImport($input: ImportAssetsInput!) { importAssets(input: $input) { assets { assetId publicId } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SqlLarRecord($input: RecordAssetAccessesInput!) { recordAssetAccesses(input: $input) { recorded userErrors { code field message } } }\n"): (typeof documents)["\n  mutation SqlLarRecord($input: RecordAssetAccessesInput!) { recordAssetAccesses(input: $input) { recorded userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SqlLarUpdate($input: UpdateAssetInput!) { updateAsset(input: $input) { userErrors { code field message } } }\n"): (typeof documents)["\n  mutation SqlLarUpdate($input: UpdateAssetInput!) { updateAsset(input: $input) { userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SqlLarCreate($input: CreateLastAccessReportInput!) { createLastAccessReport(input: $input) { report { reportId } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation SqlLarCreate($input: CreateLastAccessReportInput!) { createLastAccessReport(input: $input) { report { reportId } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SqlLarWarmUp { environment { cloudName } }\n"): (typeof documents)["\n  query SqlLarWarmUp { environment { cloudName } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SqlLarReportAssets($id: String!, $first: Int) {\n    lastAccessReport(id: $id) {\n      status\n      assets(first: $first) {\n        edges {\n          lastAccess\n          node { publicId tags lastAccessedAt accessControl { accessType } faceCoordinates qualityOverride visualSearchIndexed addonRequests { kind } moderation { status } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SqlLarReportAssets($id: String!, $first: Int) {\n    lastAccessReport(id: $id) {\n      status\n      assets(first: $first) {\n        edges {\n          lastAccess\n          node { publicId tags lastAccessedAt accessControl { accessType } faceCoordinates qualityOverride visualSearchIndexed addonRequests { kind } moderation { status } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SqlLarAssets($first: Int) {\n    assets(first: $first) { edges { node { publicId lastAccessedAt accessControl { accessType } faceCoordinates regions addonRequests { kind value } } } }\n  }\n"): (typeof documents)["\n  query SqlLarAssets($first: Int) {\n    assets(first: $first) { edges { node { publicId lastAccessedAt accessControl { accessType } faceCoordinates regions addonRequests { kind value } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SqlLarUsage { usage { storage { usage } objects { usage } requests resources derivedResources transformations { usage } } }\n"): (typeof documents)["\n  query SqlLarUsage { usage { storage { usage } objects { usage } requests resources derivedResources transformations { usage } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

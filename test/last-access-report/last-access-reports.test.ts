@@ -72,6 +72,18 @@ describe("last access", () => {
     expect((await t.gql(Usage)).data!.usage).toEqual({ requests: "2", bandwidth: { usage: "150" } });
   });
 
+  test("concurrent recordings of one asset and day all count", async () => {
+    const [a] = await importAssets(t, [{ publicId: "rec-race", bytes: "10" }]);
+    const at = (m: number) => new Date(Date.UTC(2025, 5, 1, 12, m)).toISOString();
+    const results = await Promise.all([1, 5, 3, 2, 4].map((m) => t.gql(Record, { input: { accesses: [{ asset: { assetId: a }, accessedAt: at(m) }] } })));
+    expect(results.map((r) => r.data!.recordAssetAccesses.userErrors)).toEqual([[], [], [], [], []]);
+    const row = await t.app.db.asset.findFirstOrThrow({ where: { assetId: a }, include: { lastAccess: true } });
+    expect(row.lastAccess!.lastAccessAt.toISOString()).toBe(at(5));
+    const env = await t.app.db.environment.findUniqueOrThrow({ where: { cloudName: "test-cloud" } });
+    const day = await t.app.db.usageDay.findUniqueOrThrow({ where: { environmentId_day: { environmentId: env.id, day: "2025-06-01" } } });
+    expect([day.requests, day.bandwidth]).toEqual([5n, 50n]);
+  });
+
   test("recording is all or nothing, and checks every entry", async () => {
     const [a] = await importAssets(t, [{ publicId: "rec-b" }]);
     const r = (await t.gql(Record, {

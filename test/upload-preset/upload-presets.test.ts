@@ -101,6 +101,27 @@ describe("upload presets", () => {
     expect((await t.gql(Get, { name: "bad1" })).data!.uploadPreset).toBeNull();
   });
 
+  test("useAssetFolderAsPublicIdPrefix and asset_folder need dynamic folder mode", async () => {
+    const ok = (await t.gql(Create, { input: { name: "dyn", useAssetFolderAsPublicIdPrefix: true, settings: { asset_folder: "a/b" } } }, t.otherAdmin)).data!.createUploadPreset;
+    expect(ok.userErrors).toEqual([]);
+    expect(ok.uploadPreset!.useAssetFolderAsPublicIdPrefix).toBe(true);
+    await t.app.db.environment.update({ where: { cloudName: "other-cloud" }, data: { folderMode: "fixed" } });
+    t.app.auth.forget(t.otherAdmin.apiKey);
+    try {
+      const flag = (await t.gql(Create, { input: { name: "fixed1", useAssetFolderAsPublicIdPrefix: true } }, t.otherAdmin)).data!.createUploadPreset;
+      expect(flag.userErrors).toEqual([{ code: "FIXED_FOLDER_MODE_UNSUPPORTED", field: ["input", "useAssetFolderAsPublicIdPrefix"], message: expect.any(String) }]);
+      const folder = (await t.gql(Create, { input: { name: "fixed2", settings: { asset_folder: "x" } } }, t.otherAdmin)).data!.createUploadPreset;
+      expect(folder.userErrors[0]).toMatchObject({ code: "FIXED_FOLDER_MODE_UNSUPPORTED", field: ["input", "settings", "asset_folder"] });
+      const plain = (await t.gql(Create, { input: { name: "fixed3", settings: { folder: "legacy/path" } } }, t.otherAdmin)).data!.createUploadPreset;
+      expect(plain.userErrors).toEqual([]);
+    } finally {
+      await t.app.db.environment.update({ where: { cloudName: "other-cloud" }, data: { folderMode: "dynamic" } });
+      t.app.auth.forget(t.otherAdmin.apiKey);
+    }
+    await t.gql(Delete, { input: { name: "dyn" } }, t.otherAdmin);
+    await t.gql(Delete, { input: { name: "fixed3" } }, t.otherAdmin);
+  });
+
   test("update changes the given fields and merges settings (null removes a key)", async () => {
     await t.gql(Create, { input: { name: "wiki", settings: { tags: "old", allowed_formats: "gif", backup: true } } });
     const r = (await t.gql(Update, { input: { name: "wiki", unsigned: true, settings: { tags: "remote", allowed_formats: "jpg,png", backup: null } } })).data!.updateUploadPreset;

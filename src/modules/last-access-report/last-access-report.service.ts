@@ -6,7 +6,7 @@
 // order, so it is done (and `report` is emitted) as soon as it exists, and it does not shift as
 // assets are accessed later.
 import { randomBytes } from "node:crypto";
-import type { Prisma } from "../../generated/sqlite/client.js";
+import { Prisma } from "../../generated/sqlite/client.js";
 import type { Ctx } from "../../context.js";
 import { DomainError, assertMaxItems, notFound, userError, type UserErrorValue } from "../../errors/errors.js";
 import { transact } from "../../events/outbox.js";
@@ -66,16 +66,6 @@ export async function recordAssetAccesses(ctx: Ctx, input: { accesses: AssetAcce
 
     const latest = new Map<number, Date>();
     for (const r of resolved) if (!(latest.get(r.asset!.id)! >= r.at)) latest.set(r.asset!.id, r.at);
-    const known = new Map<number, Date>();
-    for (const part of chunks([...latest.keys()])) {
-      for (const row of await tx.assetLastAccess.findMany({ where: { assetId: { in: part } } })) known.set(row.assetId, row.lastAccessAt);
-    }
-    const fresh = [...latest].filter(([id]) => !known.has(id));
-    if (fresh.length) await tx.assetLastAccess.createMany({ data: fresh.map(([assetId, lastAccessAt]) => ({ assetId, environmentId, lastAccessAt })) });
-    for (const [assetId, at] of latest) {
-      const before = known.get(assetId);
-      if (before && at > before) await tx.assetLastAccess.update({ where: { assetId }, data: { lastAccessAt: at } });
-    }
     const days = new Map<string, { requests: bigint; bandwidth: bigint }>();
     for (const r of resolved) {
       const day = days.get(isoDay(r.at)) ?? { requests: 0n, bandwidth: 0n };
@@ -83,12 +73,18 @@ export async function recordAssetAccesses(ctx: Ctx, input: { accesses: AssetAcce
       day.bandwidth += r.bytes;
       days.set(isoDay(r.at), day);
     }
-    for (const [day, c] of days) {
-      await tx.usageDay.upsert({
-        where: { environmentId_day: { environmentId, day } },
-        create: { environmentId, day, requests: c.requests, bandwidth: c.bandwidth },
-        update: { requests: { increment: c.requests }, bandwidth: { increment: c.bandwidth } },
-      });
+    // Upserts in the database (INSERT ... ON CONFLICT), so concurrent reports of the same asset or
+    // day add up instead of racing to create the row; last access only moves forward.
+    const greatest = Prisma.raw(ctx.dialect === "postgres" ? "GREATEST" : "MAX");
+    for (const part of chunks([...latest], 300)) {
+      await tx.$executeRaw`INSERT INTO "AssetLastAccess" ("assetId", "environmentId", "lastAccessAt")
+        VALUES ${Prisma.join(part.map(([assetId, at]) => Prisma.sql`(${assetId}, ${environmentId}, ${at})`))}
+        ON CONFLICT ("assetId") DO UPDATE SET "lastAccessAt" = ${greatest}("AssetLastAccess"."lastAccessAt", excluded."lastAccessAt")`;
+    }
+    for (const part of chunks([...days], 200)) {
+      await tx.$executeRaw`INSERT INTO "UsageDay" ("environmentId", "day", "requests", "bandwidth")
+        VALUES ${Prisma.join(part.map(([day, c]) => Prisma.sql`(${environmentId}, ${day}, ${c.requests}, ${c.bandwidth})`))}
+        ON CONFLICT ("environmentId", "day") DO UPDATE SET "requests" = "UsageDay"."requests" + excluded."requests", "bandwidth" = "UsageDay"."bandwidth" + excluded."bandwidth"`;
     }
     return { recorded: resolved.length, assets: [...latest.keys()].length };
   });
@@ -178,21 +174,22 @@ export async function createLastAccessReport(ctx: Ctx, input: CreateLastAccessRe
     direction: input.direction ?? "asc",
   };
   const environmentId = ctx.environment.id;
-  const accessed: Prisma.AssetLastAccessWhereInput = { lastAccessAt: { ...(after ? { gte: after } : {}), ...(to ? { lt: to } : {}) } };
   const where: Prisma.AssetWhereInput = {
     environmentId,
     status: "active",
     ...(params.resourceType ? { resourceType: params.resourceType } : {}),
     ...(params.type ? { type: params.type } : {}),
-    // Never-accessed assets are always included (the reference).
-    OR: [{ lastAccess: { is: null } }, { lastAccess: { is: accessed } }],
     ...(excluded.length
       ? { NOT: { folder: { OR: excluded.flatMap((f) => [{ pathKey: folderKey(f) }, { pathKey: { startsWith: `${folderKey(f)}/` } }]) } } }
       : {}),
   };
   return transact(ctx, async (tx, emit) => {
     const rows = await tx.asset.findMany({ where, select: { id: true, resourceType: true, createdAt: true, lastAccess: { select: { lastAccessAt: true } } } });
-    const candidates: Candidate[] = rows.map((r) => ({ id: r.id, resourceType: r.resourceType, createdAt: r.createdAt, lastAccess: r.lastAccess?.lastAccessAt ?? null }));
+    // Never-accessed assets are always included (the reference); the others by their last access.
+    const inRange = (at: Date) => (!after || at >= after) && (!to || at < to);
+    const candidates: Candidate[] = rows
+      .map((r) => ({ id: r.id, resourceType: r.resourceType, createdAt: r.createdAt, lastAccess: r.lastAccess?.lastAccessAt ?? null }))
+      .filter((c) => c.lastAccess === null || inRange(c.lastAccess));
     candidates.sort(comparator(params.sortBy, params.direction === "desc"));
     const now = new Date();
     const report = await tx.lastAccessReport.create({
@@ -203,8 +200,11 @@ export async function createLastAccessReport(ctx: Ctx, input: CreateLastAccessRe
         createdAt: now, completedAt: now,
       },
     });
-    for (const part of chunks(candidates.map((c, position) => ({ reportId: report.id, position, assetId: c.id, lastAccess: c.lastAccess })), 2000)) {
-      await tx.lastAccessReportEntry.createMany({ data: part });
+    // Multi-row INSERTs: createMany's per-row client-side work dominated large snapshots
+    // (about 0.13 ms a row); 200 rows keep each statement under SQLite's 999 bound parameters.
+    const entries = candidates.map((c, position) => Prisma.sql`(${report.id}, ${position}, ${c.id}, ${c.lastAccess})`);
+    for (const part of chunks(entries, 200)) {
+      await tx.$executeRaw`INSERT INTO "LastAccessReportEntry" ("reportId", "position", "assetId", "lastAccess") VALUES ${Prisma.join(part)}`;
     }
     emit({ type: "report", payload: { report: { id: report.reportId, status: report.status, params: restParams(params), created_at: now.toISOString() } } });
     return { report };
