@@ -9,5 +9,7 @@ import "./modules/related-asset/related-asset.schema.js";
 import "./modules/trigger/trigger.schema.js";
 import "./events/events.schema.js";
 import "./events/webhooks.schema.js";
+import "./modules/metadata/metadata.schema.js";
+import "./modules/metadata-rule/metadata-rule.schema.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

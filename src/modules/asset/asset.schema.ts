@@ -8,6 +8,7 @@ import {
 import {
   MAX_ASSET_IDS, MAX_IMPORT, MAX_PUBLIC_IDS, importAssets, lastSegment, listAssets, refWhere, updateAsset,
 } from "./asset.service.js";
+import { MetadataValueInput } from "../metadata/metadata.inputs.js";
 
 export const ResourceTypeEnum = builder.enumType("ResourceType", { values: enumValues(RESOURCE_TYPES) });
 export const DeliveryTypeEnum = builder.enumType("DeliveryType", { values: enumValues(DELIVERY_TYPES) });
@@ -45,6 +46,7 @@ interface LastUpdatedShape {
   contextUpdatedAt: Date | null;
   publicIdUpdatedAt: Date | null;
   accessControlUpdatedAt: Date | null;
+  metadataUpdatedAt: Date | null;
 }
 
 const LastUpdated = builder.objectRef<LastUpdatedShape>("LastUpdated").implement({
@@ -55,6 +57,7 @@ const LastUpdated = builder.objectRef<LastUpdatedShape>("LastUpdated").implement
     contextUpdatedAt: t.expose("contextUpdatedAt", { type: "DateTime", nullable: true }),
     publicIdUpdatedAt: t.expose("publicIdUpdatedAt", { type: "DateTime", nullable: true }),
     accessControlUpdatedAt: t.expose("accessControlUpdatedAt", { type: "DateTime", nullable: true }),
+    metadataUpdatedAt: t.expose("metadataUpdatedAt", { type: "DateTime", nullable: true }),
   }),
 });
 
@@ -175,6 +178,8 @@ const UpdateAssetInput = builder.inputType("UpdateAssetInput", {
     assetFolder: t.string({ description: "Moves the asset (its public ID is unchanged); folders are created as needed." }),
     tags: t.stringList({ description: "Replaces the asset's tags." }),
     context: t.field({ type: [ContextEntryInput], description: "Replaces the asset's context." }),
+    metadata: t.field({ type: [MetadataValueInput], description: "Structured metadata values by field external id; fields not given keep their values, null clears one." }),
+    clearInvalid: t.boolean({ defaultValue: false, description: "Clear values that metadata rules made invalid instead of failing (METADATA_INVALIDATED)." }),
   }),
 });
 
@@ -210,6 +215,7 @@ const ImportAssetInput = builder.inputType("ImportAssetInput", {
     tags: t.stringList(),
     context: t.field({ type: [ContextEntryInput] }),
     moderation: t.field({ type: [ModerationEntryInput] }),
+    metadata: t.field({ type: [MetadataValueInput], description: "Structured metadata values; mandatory fields without one get their default." }),
   }),
 });
 

@@ -11,6 +11,7 @@ import { ASSET_ID_PATTERN, newHexId } from "../../lib/ids.js";
 import { startsWith } from "../../lib/prefix.js";
 import { chunks, pageInfo, pageSize, type PageArgs } from "../../lib/page.js";
 import { assertDynamicMode, ensureFolder, findFolder, normalizeFolderPath } from "../folder/folder.service.js";
+import { applyAssetMetadata, importAssetMetadata, type MetadataValueInput } from "../metadata/metadata.values.js";
 
 export const MAX_PUBLIC_IDS = 100;
 export const MAX_ASSET_IDS = 10;
@@ -240,6 +241,8 @@ export interface UpdateAssetInput {
   assetFolder?: string | null;
   tags?: string[] | null;
   context?: ContextEntryInput[] | null;
+  metadata?: MetadataValueInput[] | null;
+  clearInvalid?: boolean | null;
 }
 
 /** Updates display name, asset folder, tags (replaced) and context (replaced), in one transaction. */
@@ -294,6 +297,7 @@ export async function updateAsset(ctx: Ctx, input: UpdateAssetInput) {
         emit({ type: "resource_context_changed", assetIds: [asset.assetId], payload: { asset: ref, before, after } });
       }
     }
+    if (input.metadata != null || input.clearInvalid) Object.assign(data, await applyAssetMetadata(tx, ctx, asset, input, emit));
     return { asset: await tx.asset.update({ where: { id: asset.id }, data }) };
   });
 }
@@ -326,6 +330,7 @@ export interface ImportAssetInput {
   tags?: string[] | null;
   context?: ContextEntryInput[] | null;
   moderation?: { kind: string; status: string }[] | null;
+  metadata?: MetadataValueInput[] | null;
 }
 
 /** Last public-ID segment: the default display name, and `filename` (raw keeps its extension). */
@@ -434,6 +439,7 @@ export async function importAssets(ctx: Ctx, input: { assets: ImportAssetInput[]
     if (tagRows.length) await tx.assetTag.createMany({ data: tagRows });
     if (contextRows.length) await tx.assetContext.createMany({ data: contextRows });
     if (moderationRows.length) await tx.assetModeration.createMany({ data: moderationRows });
+    await importAssetMetadata(tx, ctx, rows, checked.map((c) => ({ assetId: c.assetId, metadata: c.record.metadata ?? [], index: c.index })));
     const order = new Map(checked.map((c, i) => [c.assetId, i]));
     // One upload notification per asset, as Cloudinary sends one per upload.
     const folderPaths = new Map(checked.map((c) => [c.assetId, folderSpelling.get(c.folderPath)]));
