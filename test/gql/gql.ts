@@ -66,6 +66,10 @@ type Documents = {
     "\n  mutation FoldersDelete($input: DeleteFolderInput!) {\n    deleteFolder(input: $input) {\n      deletedPaths\n      userErrors { code field message }\n    }\n  }\n": typeof types.FoldersDeleteDocument,
     "\n  query FoldersAssets($assetFolder: String!) {\n    assets(assetFolder: $assetFolder, direction: ASC) {\n      totalCount\n      edges { node { publicId assetFolder } }\n    }\n  }\n": typeof types.FoldersAssetsDocument,
     "\n  mutation ImportFixtures($input: ImportAssetsInput!) {\n    importAssets(input: $input) {\n      assets { assetId publicId }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ImportFixturesDocument,
+    "\n  query RulesList($first: Int, $after: String) {\n    metadataRules(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { externalId name metadataFieldId position state } }\n    }\n  }\n": typeof types.RulesListDocument,
+    "\n  mutation RulesUpdate($input: UpdateMetadataRuleInput!) {\n    updateMetadataRule(input: $input) {\n      metadataRule { externalId name state conditionJson resultJson conditionSignature }\n      userErrors { code field message }\n    }\n  }\n": typeof types.RulesUpdateDocument,
+    "\n  mutation RulesDelete($input: DeleteMetadataRuleInput!) {\n    deleteMetadataRule(input: $input) { deletedExternalId userErrors { code field message } }\n  }\n": typeof types.RulesDeleteDocument,
+    "\n  query RulesNode($id: ID!) {\n    node(id: $id) { __typename ... on MetadataRule { externalId metadataFieldId } }\n  }\n": typeof types.RulesNodeDocument,
     "\n  mutation MetaDsUpsert($input: UpdateMetadataDatasourceInput!) {\n    updateMetadataDatasource(input: $input) {\n      metadataField { externalId datasource { values { externalId value state position } } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.MetaDsUpsertDocument,
     "\n  mutation MetaDsDelete($input: DeleteMetadataDatasourceEntriesInput!) {\n    deleteMetadataDatasourceEntries(input: $input) {\n      metadataField { datasource { values { externalId value state } } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.MetaDsDeleteDocument,
     "\n  mutation MetaDsRestore($input: RestoreMetadataDatasourceEntriesInput!) {\n    restoreMetadataDatasourceEntries(input: $input) {\n      metadataField { datasource { values { externalId value state } } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.MetaDsRestoreDocument,
@@ -151,6 +155,10 @@ const documents: Documents = {
     "\n  mutation FoldersDelete($input: DeleteFolderInput!) {\n    deleteFolder(input: $input) {\n      deletedPaths\n      userErrors { code field message }\n    }\n  }\n": types.FoldersDeleteDocument,
     "\n  query FoldersAssets($assetFolder: String!) {\n    assets(assetFolder: $assetFolder, direction: ASC) {\n      totalCount\n      edges { node { publicId assetFolder } }\n    }\n  }\n": types.FoldersAssetsDocument,
     "\n  mutation ImportFixtures($input: ImportAssetsInput!) {\n    importAssets(input: $input) {\n      assets { assetId publicId }\n      userErrors { code field message }\n    }\n  }\n": types.ImportFixturesDocument,
+    "\n  query RulesList($first: Int, $after: String) {\n    metadataRules(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { externalId name metadataFieldId position state } }\n    }\n  }\n": types.RulesListDocument,
+    "\n  mutation RulesUpdate($input: UpdateMetadataRuleInput!) {\n    updateMetadataRule(input: $input) {\n      metadataRule { externalId name state conditionJson resultJson conditionSignature }\n      userErrors { code field message }\n    }\n  }\n": types.RulesUpdateDocument,
+    "\n  mutation RulesDelete($input: DeleteMetadataRuleInput!) {\n    deleteMetadataRule(input: $input) { deletedExternalId userErrors { code field message } }\n  }\n": types.RulesDeleteDocument,
+    "\n  query RulesNode($id: ID!) {\n    node(id: $id) { __typename ... on MetadataRule { externalId metadataFieldId } }\n  }\n": types.RulesNodeDocument,
     "\n  mutation MetaDsUpsert($input: UpdateMetadataDatasourceInput!) {\n    updateMetadataDatasource(input: $input) {\n      metadataField { externalId datasource { values { externalId value state position } } }\n      userErrors { code field message }\n    }\n  }\n": types.MetaDsUpsertDocument,
     "\n  mutation MetaDsDelete($input: DeleteMetadataDatasourceEntriesInput!) {\n    deleteMetadataDatasourceEntries(input: $input) {\n      metadataField { datasource { values { externalId value state } } }\n      userErrors { code field message }\n    }\n  }\n": types.MetaDsDeleteDocument,
     "\n  mutation MetaDsRestore($input: RestoreMetadataDatasourceEntriesInput!) {\n    restoreMetadataDatasourceEntries(input: $input) {\n      metadataField { datasource { values { externalId value state } } }\n      userErrors { code field message }\n    }\n  }\n": types.MetaDsRestoreDocument,
@@ -406,6 +414,22 @@ export function graphql(source: "\n  query FoldersAssets($assetFolder: String!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportFixtures($input: ImportAssetsInput!) {\n    importAssets(input: $input) {\n      assets { assetId publicId }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportFixtures($input: ImportAssetsInput!) {\n    importAssets(input: $input) {\n      assets { assetId publicId }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RulesList($first: Int, $after: String) {\n    metadataRules(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { externalId name metadataFieldId position state } }\n    }\n  }\n"): (typeof documents)["\n  query RulesList($first: Int, $after: String) {\n    metadataRules(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { externalId name metadataFieldId position state } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulesUpdate($input: UpdateMetadataRuleInput!) {\n    updateMetadataRule(input: $input) {\n      metadataRule { externalId name state conditionJson resultJson conditionSignature }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation RulesUpdate($input: UpdateMetadataRuleInput!) {\n    updateMetadataRule(input: $input) {\n      metadataRule { externalId name state conditionJson resultJson conditionSignature }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RulesDelete($input: DeleteMetadataRuleInput!) {\n    deleteMetadataRule(input: $input) { deletedExternalId userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation RulesDelete($input: DeleteMetadataRuleInput!) {\n    deleteMetadataRule(input: $input) { deletedExternalId userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RulesNode($id: ID!) {\n    node(id: $id) { __typename ... on MetadataRule { externalId metadataFieldId } }\n  }\n"): (typeof documents)["\n  query RulesNode($id: ID!) {\n    node(id: $id) { __typename ... on MetadataRule { externalId metadataFieldId } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
