@@ -49,6 +49,18 @@ export function entriesOf(ctx: Ctx, fieldId: number): Promise<EntryShape[]> {
   return loader.load(fieldId);
 }
 
+// The environment's fields (at most 100), read once per request for every value that needs its
+// field: one statement, where a nested relation select would bind one parameter per value row.
+const fieldCache = new WeakMap<Ctx, Promise<Map<number, FieldRow>>>();
+function fieldsById(ctx: Ctx): Promise<Map<number, FieldRow>> {
+  let fields = fieldCache.get(ctx);
+  if (!fields) {
+    fields = ctx.db.metadataField.findMany({ where: { environmentId: ctx.environment.id } }).then((rows) => new Map(rows.map((f) => [f.id, f])));
+    fieldCache.set(ctx, fields);
+  }
+  return fields;
+}
+
 export const DatasourceEntry = builder.objectRef<EntryShape>("DatasourceEntry").implement({
   description: "One value of an enum or set field's datasource.",
   fields: (t) => ({
@@ -352,14 +364,19 @@ builder.prismaObjectField("Asset", "metadata", (t) =>
     description: "Structured metadata values, in field order (fields without a value are absent).",
     select: {
       metadata: {
-        select: { assetId: true, fieldId: true, position: true, text: true, number: true, date: true, field: true },
-        orderBy: [{ field: { position: "asc" } }, { position: "asc" }],
+        select: { assetId: true, fieldId: true, position: true, text: true, number: true, date: true },
+        orderBy: [{ fieldId: "asc" }, { position: "asc" }],
       },
     },
-    resolve: (a) => {
+    resolve: async (a, _args, ctx) => {
+      const fields = await fieldsById(ctx);
       const groups = new Map<number, typeof a.metadata>();
       for (const row of a.metadata) groups.set(row.fieldId, [...(groups.get(row.fieldId) ?? []), row]);
-      return [...groups.values()].map((rows) => ({ field: rows[0].field, value: valueOfRows(rows[0].field.type, rows) }));
+      // A field deleted since the rows were read has no values any more.
+      return [...groups.values()]
+        .filter((rows) => fields.has(rows[0].fieldId))
+        .map((rows) => ({ field: fields.get(rows[0].fieldId)!, value: valueOfRows(fields.get(rows[0].fieldId)!.type, rows) }))
+        .sort((x, y) => x.field.position - y.field.position);
     },
   }),
 );
