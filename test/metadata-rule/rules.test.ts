@@ -254,3 +254,26 @@ describe("rules on asset writes", () => {
     expect((await t.gql(UpdateRule, { input: { externalId: "nope", name: "x" } })).data!.updateMetadataRule.userErrors).toMatchObject([{ code: "NOT_FOUND", field: ["input", "externalId"] }]);
   });
 });
+
+describe("enable: false", () => {
+  test("disables a field while the condition holds and clears its stored value", async () => {
+    await createField(t, { externalId: "gate", type: "INTEGER", label: "Gate" });
+    await createField(t, { externalId: "extra", type: "STRING", label: "Extra" });
+    const off = await createRule(t, { metadataFieldId: "extra", condition: { metadataFieldId: "gate", equals: ["07"] }, result: { enable: false } });
+    // The condition keeps the integer's canonical text.
+    expect(off.conditionJson).toEqual({ metadata_field_id: "gate", equals: "7" });
+    expect(await refusedValues(t, "r-0001", [{ externalId: "gate", value: 7 }, { externalId: "extra", value: "x" }])).toMatchObject([{ code: "FIELD_DISABLED", field: ["input", "metadata", "1", "value"] }]);
+    expect((await setValues(t, "r-0001", [{ externalId: "gate", value: 1 }, { externalId: "extra", value: "x" }])).values).toEqual({ gate: 1, extra: "x" });
+    const { values, trace } = await setValues(t, "r-0001", [{ externalId: "gate", value: 7 }]);
+    expect(values).toEqual({ gate: 7 });
+    expect(trace.rules.find((r) => r.ruleExternalId === off.externalId)!.effects).toEqual([
+      { action: "enable", applied: true, detail: "disabled extra" },
+      { action: "clear", applied: true, detail: "cleared extra: the field is disabled" },
+    ]);
+    expect((await metadataEvents("r-0001")).at(-1)).toEqual([
+      { external_id: "gate", before: 1, after: 7, cause: "input" },
+      { external_id: "extra", before: "x", after: null, cause: "rule" },
+    ]);
+    expect(await refusedRule(t, { metadataFieldId: "extra", condition: { metadataFieldId: "gate", equals: [""] }, result: { enable: false } })).toMatchObject({ code: "INVALID_RULE", field: ["input", "condition", "equals", "0"] });
+  });
+});

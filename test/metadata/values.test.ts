@@ -24,6 +24,12 @@ const Bulk = graphql(`
   }
 `);
 
+const DeleteField = graphql(`
+  mutation MetaValuesDeleteField($input: DeleteMetadataFieldInput!) {
+    deleteMetadataField(input: $input) { deletedExternalId userErrors { code field message } }
+  }
+`);
+
 const Tagged = graphql(`
   query MetaTagged($publicId: String!) {
     asset(publicId: $publicId) { tags lastUpdated { metadataUpdatedAt tagsUpdatedAt } }
@@ -183,6 +189,11 @@ describe("updateMetadata (bulk)", () => {
     expect(results[0].asset!.metadata.map((m) => [m.externalId, m.value])).toEqual([["status", "old"], ["colors", ["green"]], ["brand", "acme"]]);
     expect(results[2].userErrors).toMatchObject([{ code: "NOT_FOUND", field: ["input", "assets", "2"] }]);
     expect(r.data!.updateMetadata.userErrors).toMatchObject([{ code: "NOT_FOUND", field: ["input", "assets", "2"] }]);
+    const impA = (await t.gql(MetaAsset, { publicId: "imp-a" })).data!.asset!.assetId;
+    expect((await metadataEvents(impA)).at(-1)).toEqual([
+      { external_id: "status", before: null, after: "old", cause: "input" },
+      { external_id: "colors", before: null, after: ["green"], cause: "input" },
+    ]);
 
     // mv-0004 lacks the mandatory brand: it fails alone, the other asset is written.
     const mixed = await t.gql(Bulk, { input: { assets: [{ publicId: "mv-0004" }, { publicId: "imp-a" }], metadata: [{ externalId: "stock", value: 7 }] } });
@@ -197,5 +208,13 @@ describe("updateMetadata (bulk)", () => {
     expect(tooMany.data!.updateMetadata.userErrors).toMatchObject([{ code: "LIMIT_EXCEEDED", field: ["input", "assets"] }]);
     const badRef = await t.gql(Bulk, { input: { assets: [{}], metadata: [] } });
     expect(badRef.data!.updateMetadata.userErrors).toMatchObject([{ code: "INVALID_ASSET_REF", field: ["input", "assets", "0"] }]);
+  });
+
+  test("deleting a field removes its values from every asset", async () => {
+    expect((await valuesNow(t, "imp-a")).colors).toEqual(["green"]);
+    const r = await t.gql(DeleteField, { input: { externalId: "colors" } });
+    expect(r.data!.deleteMetadataField.userErrors).toEqual([]);
+    expect(await valuesNow(t, "imp-a")).toEqual({ status: "old", brand: "acme", stock: 7 });
+    expect(await t.app.db.assetMetadata.count({ where: { text: "green" } })).toBe(0);
   });
 });

@@ -55,7 +55,7 @@ async function parseCondition(c: ConditionInput, at: FieldPath, lookup: FieldLoo
   const field = await lookup(c.metadataFieldId, [...at, "metadataFieldId"]);
   const leaf = { metadata_field_id: field.externalId };
   if (c.populated != null) return { ...leaf, populated: c.populated };
-  const ids = (c.includes ?? c.equals)!;
+  const ids = [...(c.includes ?? c.equals)!];
   const key = c.includes != null ? "includes" : "equals";
   if (ids.length === 0) throw invalid(`${key} needs at least one value`, [...at, key]);
   if (key === "includes" && field.type !== "set") throw invalid(`includes is for set fields; ${field.externalId} is ${field.type} (use equals)`, [...at, key]);
@@ -65,8 +65,10 @@ async function parseCondition(c: ConditionInput, at: FieldPath, lookup: FieldLoo
     const unknown = ids.findIndex((id) => !known.has(id));
     if (unknown >= 0) throw invalid(`${ids[unknown]} is not a datasource entry of ${field.externalId}`, [...at, key, unknown]);
   } else {
-    // equals compares with the value's text form, so it must be a value the field can hold.
-    parseValue(field, ids[0], [...at, key, 0]);
+    // equals compares with the value's canonical text form ("07" for an integer field is 7).
+    const value = parseValue(field, ids[0], [...at, key, 0]);
+    if (value === null) throw invalid("equals needs a non-empty value (use populated: false for an empty field)", [...at, key, 0]);
+    ids[0] = String(value);
   }
   if (key === "includes") return { ...leaf, includes: ids };
   return { ...leaf, equals: field.type === "set" ? ids : ids[0] };
