@@ -121,6 +121,11 @@ describe("asset metadata values", () => {
     ]);
     const big = await refusedValues(t, "mv-0002", [{ externalId: "stock", value: 2147483648 }]);
     expect(big).toMatchObject([{ code: "LIMIT_EXCEEDED", field: ["input", "metadata", "0", "value"] }]);
+    const manyValues = await refusedValues(t, "mv-0002", [{ externalId: "colors", value: Array.from({ length: 3001 }, (_, i) => `v${i}`) }]);
+    expect(manyValues).toMatchObject([{ code: "LIMIT_EXCEEDED", field: ["input", "metadata", "0", "value"] }]);
+    expect(manyValues[0].message).toContain("3000");
+    const long = await refusedValues(t, "mv-0002", [{ externalId: "title", value: "X".repeat(4_000_001) }]);
+    expect(long).toMatchObject([{ code: "LIMIT_EXCEEDED", field: ["input", "metadata", "0", "value"] }]);
     // Another environment's fields are not visible.
     const other = await t.gql(SetMetadata, { input: { ref: { publicId: "mv-0002" }, metadata: [{ externalId: "stock", value: 1 }] } }, t.otherAdmin);
     expect(other.data!.updateAsset.userErrors[0].code).toBe("NOT_FOUND");

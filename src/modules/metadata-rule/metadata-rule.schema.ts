@@ -3,7 +3,7 @@ import { mutationWithPayload } from "../../errors/errors.schema.js";
 import type { MetadataRule as RuleRow } from "../../generated/sqlite/client.js";
 import { enumValues } from "../../lib/enums.js";
 import { keysetPage, type KeyAfter } from "../../lib/page.js";
-import { MetadataField } from "../metadata/metadata.schema.js";
+import { MetadataField, fieldsById } from "../metadata/metadata.schema.js";
 import type { Condition, RuleResult } from "./metadata-rule.engine.js";
 import { createMetadataRule, deleteMetadataRule, updateMetadataRule, type ConditionInput as ConditionInputShape } from "./metadata-rule.service.js";
 
@@ -62,7 +62,7 @@ export const MetadataRule = builder.prismaNode("MetadataRule", {
       type: MetadataField,
       nullable: true,
       description: "null when the field was deleted (the rule is then inactive).",
-      resolve: (r, _args, ctx) => ctx.db.metadataField.findUnique({ where: { environmentId_externalId: { environmentId: r.environmentId, externalId: r.metadataFieldId } } }),
+      resolve: async (r, _args, ctx) => [...(await fieldsById(ctx)).values()].find((f) => f.externalId === r.metadataFieldId) ?? null,
     }),
     condition: t.field({ type: ConditionRef, resolve: (r) => JSON.parse(r.condition) as Condition }),
     conditionJson: t.field({ type: "JSON", description: "The condition as the Admin API spells it.", resolve: (r) => JSON.parse(r.condition) }),

@@ -52,7 +52,7 @@ export function entriesOf(ctx: Ctx, fieldId: number): Promise<EntryShape[]> {
 // The environment's fields (at most 100), read once per request for every value that needs its
 // field: one statement, where a nested relation select would bind one parameter per value row.
 const fieldCache = new WeakMap<Ctx, Promise<Map<number, FieldRow>>>();
-function fieldsById(ctx: Ctx): Promise<Map<number, FieldRow>> {
+export function fieldsById(ctx: Ctx): Promise<Map<number, FieldRow>> {
   let fields = fieldCache.get(ctx);
   if (!fields) {
     fields = ctx.db.metadataField.findMany({ where: { environmentId: ctx.environment.id } }).then((rows) => new Map(rows.map((f) => [f.id, f])));
