@@ -96,10 +96,6 @@ export type DatasourceOrderBy =
   /** By value: natural order, case-insensitive. */
   | 'VALUE';
 
-export type DatasourceOrderDirection =
-  | 'ASC'
-  | 'DESC';
-
 export type DeleteFolderInput = {
   path: string;
   /** Delete even if deleted-but-backed-up assets remain (they move to the root). */
@@ -301,7 +297,7 @@ export type ModerationStatus =
   | 'REJECTED';
 
 export type OrderMetadataDatasourceInput = {
-  direction: DatasourceOrderDirection;
+  direction: SortDirection;
   fieldExternalId: string;
   orderBy: DatasourceOrderBy;
 };

@@ -209,6 +209,11 @@ describe("updateMetadata (bulk)", () => {
 
     const invalid = await t.gql(Bulk, { input: { assets: [{ publicId: "imp-a" }], metadata: [{ externalId: "stock", value: -5 }] } });
     expect(invalid.data!.updateMetadata.results[0].userErrors).toMatchObject([{ code: "VALIDATION_FAILED", field: ["input", "metadata", "0", "value"] }]);
+    const twice = await t.gql(Bulk, { input: { assets: [{ publicId: "imp-a" }, { publicId: "imp-a" }], metadata: [{ externalId: "stock", value: 8 }] } });
+    expect(twice.data!.updateMetadata.results.map((x) => x.success)).toEqual([true, false]);
+    expect(twice.data!.updateMetadata.userErrors).toMatchObject([{ code: "INVALID_ARGUMENT", field: ["input", "assets", "1"] }]);
+    expect(twice.data!.updateMetadata.results[1].asset!.metadata.find((m) => m.externalId === "stock")!.value).toBe(8);
+    await t.gql(Bulk, { input: { assets: [{ publicId: "imp-a" }], metadata: [{ externalId: "stock", value: 7 }] } });
     const tooMany = await t.gql(Bulk, { input: { assets: Array.from({ length: 101 }, (_, i) => ({ publicId: `x${i}` })), metadata: [] } });
     expect(tooMany.data!.updateMetadata.userErrors).toMatchObject([{ code: "LIMIT_EXCEEDED", field: ["input", "assets"] }]);
     const badRef = await t.gql(Bulk, { input: { assets: [{}], metadata: [] } });

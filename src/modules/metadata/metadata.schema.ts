@@ -2,13 +2,10 @@ import DataLoader from "dataloader";
 import { builder } from "../../builder.js";
 import type { Ctx } from "../../context.js";
 import type { MetadataField as FieldRow } from "../../generated/sqlite/client.js";
-import { DomainError, assertMaxItems, userError } from "../../errors/errors.js";
 import { UserError, mutationWithPayload } from "../../errors/errors.schema.js";
-import { transact } from "../../events/outbox.js";
 import { keysetPage, type KeyAfter } from "../../lib/page.js";
 import { enumValues } from "../../lib/enums.js";
-import { Asset, AssetRefInput } from "../asset/asset.schema.js";
-import { describeRef, refWhere } from "../asset/asset.service.js";
+import { Asset, AssetRefInput, SortDirectionEnum } from "../asset/asset.schema.js";
 import { MetadataValueInput } from "./metadata.inputs.js";
 import {
   DATASOURCE_SEARCH, MAX_DATASOURCE_VALUES, MAX_FIELDS,
@@ -17,7 +14,7 @@ import {
   updateMetadataDatasource, updateMetadataField,
 } from "./metadata.service.js";
 import { FIELD_TYPES, type FieldType, type Validation } from "./metadata.validation.js";
-import { MAX_BULK_ASSETS, applyBulkMetadata, valueOfRows, type MetadataValueInput as ValueInput } from "./metadata.values.js";
+import { MAX_BULK_ASSETS, updateMetadata, valueOfRows, type BulkResult } from "./metadata.values.js";
 
 export const MetadataFieldTypeEnum = builder.enumType("MetadataFieldType", { values: enumValues(FIELD_TYPES) });
 const DatasourceEntryStateEnum = builder.enumType("DatasourceEntryState", { values: enumValues(["active", "inactive"] as const) });
@@ -294,13 +291,12 @@ const DatasourceOrderByEnum = builder.enumType("DatasourceOrderBy", {
     POSITION: { value: "position" as const, description: "By the order the entries were added in." },
   },
 });
-const SortDirection = builder.enumType("DatasourceOrderDirection", { values: enumValues(["asc", "desc"] as const) });
 mutationWithPayload("orderMetadataDatasource", {
   input: builder.inputType("OrderMetadataDatasourceInput", {
     fields: (t) => ({
       fieldExternalId: t.string({ required: true }),
       orderBy: t.field({ type: DatasourceOrderByEnum, required: true }),
-      direction: t.field({ type: SortDirection, required: true }),
+      direction: t.field({ type: SortDirectionEnum, required: true }),
     }),
   }),
   description: "Reorders a datasource and keeps that order (every read returns entries in it).",
@@ -436,13 +432,6 @@ builder.prismaObjectField("Asset", "metadataRuleTrace", (t) =>
 // ---------------------------------------------------------------------------------------------
 // Bulk updateMetadata (the Upload API's metadata method)
 
-interface BulkResult {
-  ref: { assetId?: string | null; publicId?: string | null; resourceType?: string | null; type?: string | null };
-  asset: Awaited<ReturnType<Ctx["db"]["asset"]["findUnique"]>>;
-  changed: boolean;
-  userErrors: ReturnType<typeof userError>[];
-}
-
 const UpdateMetadataResult = builder.objectRef<BulkResult>("UpdateMetadataResult").implement({
   fields: (t) => ({
     asset: t.field({ type: Asset, nullable: true, description: "The asset as it is now (unchanged when it failed); null when not found.", resolve: (r) => r.asset }),
@@ -451,42 +440,6 @@ const UpdateMetadataResult = builder.objectRef<BulkResult>("UpdateMetadataResult
     userErrors: t.field({ type: [UserError], resolve: (r) => r.userErrors }),
   }),
 });
-
-interface UpdateMetadataInputShape {
-  assets: BulkResult["ref"][];
-  metadata: ValueInput[];
-  clearInvalid?: boolean | null;
-}
-
-async function updateMetadata(ctx: Ctx, input: UpdateMetadataInputShape) {
-  assertMaxItems(["input", "assets"], input.assets, MAX_BULK_ASSETS);
-  if (input.assets.length === 0) throw new DomainError("INVALID_ARGUMENT", "assets may not be empty", ["input", "assets"]);
-  const env = ctx.environment.id;
-  // refWhere checks each reference's form before anything is read.
-  const wheres = input.assets.map((ref, i) => refWhere(env, ref as Parameters<typeof refWhere>[1], ["input", "assets", i]));
-  return transact(ctx, async (tx, emit) => {
-    const found = [];
-    for (const where of wheres) {
-      const a = await tx.asset.findUnique({ where });
-      found.push(a && a.status === "active" ? a : null);
-    }
-    if (ctx.dialect === "postgres") {
-      const ids = found.flatMap((a) => (a ? [a.id] : []));
-      if (ids.length) await tx.$queryRawUnsafe(`SELECT id FROM "Asset" WHERE id IN (${ids.map(Number).join(",")}) ORDER BY id FOR UPDATE`);
-    }
-    const outcomes = await applyBulkMetadata(tx, ctx, found, input, emit);
-    const results: BulkResult[] = [];
-    for (const [i, a] of found.entries()) {
-      const o = outcomes[i];
-      const at = ["input", "assets", String(i)];
-      const errors = o === null
-        ? [userError("NOT_FOUND", `${describeRef(input.assets[i] as Parameters<typeof describeRef>[0])} not found`, at)]
-        : o.errors.map((e) => ({ ...e, message: `${describeRef(input.assets[i] as Parameters<typeof describeRef>[0])}: ${e.message}`, field: e.field ?? at }));
-      results.push({ ref: input.assets[i], asset: a ? await tx.asset.findUnique({ where: { id: a.id } }) : null, changed: o?.changed ?? false, userErrors: errors });
-    }
-    return { results, userErrors: results.flatMap((r) => r.userErrors) };
-  }, { timeout: 60_000 });
-}
 
 mutationWithPayload("updateMetadata", {
   input: builder.inputType("UpdateMetadataInput", {

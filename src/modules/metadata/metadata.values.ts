@@ -3,11 +3,12 @@
 // one AssetMetadata row per value; string -> text, integer -> number, date -> date (yyyy-mm-dd),
 // enum -> text (entry external id), set -> one row per entry with position 0..n-1.
 import type { Tx } from "../../db/client.js";
-import type { Prisma } from "../../generated/sqlite/client.js";
+import type { Asset, Prisma } from "../../generated/sqlite/client.js";
 import type { Ctx } from "../../context.js";
-import { DomainError, userError, type FieldPath, type UserErrorValue } from "../../errors/errors.js";
-import type { Emit } from "../../events/outbox.js";
+import { DomainError, assertMaxItems, userError, type FieldPath, type UserErrorValue } from "../../errors/errors.js";
+import { transact, type Emit } from "../../events/outbox.js";
 import { chunks } from "../../lib/page.js";
+import { describeRef, refWhere, type AssetRef } from "../asset/asset.service.js";
 import { evaluateRules, loadRules, type LoadedRule, type RuleTraceEntry, type FieldState } from "../metadata-rule/metadata-rule.engine.js";
 import { parseStoredDefault, parseStoredValidation } from "./metadata.service.js";
 import { assertValid, entryIdsOf, isListType, parseValue, sameValue, type MetadataValue, type Validation } from "./metadata.validation.js";
@@ -296,38 +297,63 @@ export async function applyAssetMetadata(
 
 export const MAX_BULK_ASSETS = 100;
 
+export interface BulkResult {
+  asset: Asset | null;
+  changed: boolean;
+  userErrors: UserErrorValue[];
+}
+
 /**
- * updateMetadata: the same values on up to 100 assets, each all or nothing. Returns per-asset
- * outcomes; assets that fail are left as they were while the others are written.
+ * updateMetadata (the Upload API's metadata method): the same values on up to 100 assets, each
+ * all or nothing. Every asset is computed from its stored values first; those that fail are left
+ * as they were while the others are written, in one transaction.
  */
-export async function applyBulkMetadata(
-  tx: Tx,
-  ctx: Ctx,
-  assets: (AssetForMetadata | null)[],
-  input: { metadata: MetadataValueInput[]; clearInvalid?: boolean | null },
-  emit: Emit,
-): Promise<({ errors: UserErrorValue[]; changed: boolean } | null)[]> {
-  const schema = await loadSchema(tx, ctx.environment.id);
-  await loadEntries(tx, schema, listFieldsOf(schema, input.metadata));
-  const present = assets.filter((a): a is AssetForMetadata => a !== null);
-  const stored = await readStored(tx, schema, present.map((a) => a.id));
-  const now = new Date();
-  const results = [];
-  for (const asset of assets) {
-    if (!asset) {
-      results.push(null);
-      continue;
+export async function updateMetadata(ctx: Ctx, input: { assets: AssetRef[]; metadata: MetadataValueInput[]; clearInvalid?: boolean | null }) {
+  assertMaxItems(["input", "assets"], input.assets, MAX_BULK_ASSETS);
+  if (input.assets.length === 0) throw new DomainError("INVALID_ARGUMENT", "assets may not be empty", ["input", "assets"]);
+  const env = ctx.environment.id;
+  // Each reference's form is checked before anything is read.
+  const wheres = input.assets.map((ref, i) => refWhere(env, ref, ["input", "assets", i]));
+  return transact(ctx, async (tx, emit) => {
+    const found: (Asset | null)[] = [];
+    for (const where of wheres) {
+      const a = await tx.asset.findUnique({ where });
+      found.push(a && a.status === "active" ? a : null);
     }
-    const outcome = computeMetadata(schema, stored.get(asset.id)!, input.metadata, { clearInvalid: input.clearInvalid ?? false, base: ["input", "metadata"] });
-    if (outcome.errors.length) {
-      results.push({ errors: outcome.errors, changed: false });
-      continue;
+    const ids = [...new Set(found.flatMap((a) => (a ? [a.id] : [])))];
+    // Concurrent writers of the same assets take turns, in id order so two bulk calls cannot deadlock.
+    if (ctx.dialect === "postgres" && ids.length) await tx.$queryRawUnsafe(`SELECT id FROM "Asset" WHERE id IN (${ids.map(Number).join(",")}) ORDER BY id FOR UPDATE`);
+    const schema = await loadSchema(tx, env);
+    await loadEntries(tx, schema, listFieldsOf(schema, input.metadata));
+    const stored = await readStored(tx, schema, ids);
+    const now = new Date();
+    const seen = new Set<number>();
+    const outcomes: { changed: boolean; errors: UserErrorValue[] }[] = [];
+    for (const [i, asset] of found.entries()) {
+      const at = ["input", "assets", i];
+      const name = describeRef(input.assets[i]);
+      if (!asset) {
+        outcomes.push({ changed: false, errors: [userError("NOT_FOUND", `${name} not found`, at)] });
+        continue;
+      }
+      if (seen.has(asset.id)) {
+        outcomes.push({ changed: false, errors: [userError("INVALID_ARGUMENT", `${name} is given more than once`, at)] });
+        continue;
+      }
+      seen.add(asset.id);
+      const outcome = computeMetadata(schema, stored.get(asset.id)!, input.metadata, { clearInvalid: input.clearInvalid ?? false, base: ["input", "metadata"] });
+      if (outcome.errors.length) {
+        outcomes.push({ changed: false, errors: outcome.errors.map((e) => ({ ...e, message: `${name}: ${e.message}` })) });
+        continue;
+      }
+      const changed = await persist(tx, asset, outcome, emit, now);
+      if (changed) await tx.asset.update({ where: { id: asset.id }, data: { metadataUpdatedAt: now, updatedAt: now } });
+      outcomes.push({ changed, errors: [] });
     }
-    const changed = await persist(tx, asset, outcome, emit, now);
-    if (changed) await tx.asset.update({ where: { id: asset.id }, data: { metadataUpdatedAt: now, updatedAt: now } });
-    results.push({ errors: [], changed });
-  }
-  return results;
+    const current = new Map((await tx.asset.findMany({ where: { id: { in: ids } } })).map((a) => [a.id, a]));
+    const results: BulkResult[] = found.map((a, i) => ({ asset: a ? current.get(a.id)! : null, changed: outcomes[i].changed, userErrors: outcomes[i].errors }));
+    return { results, userErrors: results.flatMap((r) => r.userErrors) };
+  }, { timeout: 60_000 });
 }
 
 /**
