@@ -211,6 +211,24 @@ describe("rules on asset writes", () => {
     ]);
   });
 
+  test("a rule change applies at the next write; clearInvalid keeps a set's still-valid entries", async () => {
+    const narrowed = await t.gql(UpdateRule, { input: { externalId: rule.r2.externalId, result: { enable: true, activateValues: { externalIds: ["backend"] } } } });
+    expect(narrowed.data!.updateMetadataRule.userErrors).toEqual([]);
+    // Stored values are not rewritten by the rule change itself.
+    expect((await valuesNow(t, "r-0002")).role).toEqual(["backend", "frontend"]);
+    expect(await refusedValues(t, "r-0002", [{ externalId: "level", value: 2 }])).toMatchObject([{ code: "METADATA_INVALIDATED" }]);
+    // A given entry outside the activated ones is the request's own error, whatever clearInvalid says.
+    expect(await refusedValues(t, "r-0002", [{ externalId: "role", value: ["frontend"] }], true)).toMatchObject([{ code: "INVALID_DATASOURCE_VALUE", field: ["input", "metadata", "0", "value"] }]);
+    const { values } = await setValues(t, "r-0002", [{ externalId: "level", value: 2 }], true);
+    expect(values).toEqual({ category: "employee", team: "rnd", role: ["backend"], site: "usa", level: 2 });
+    expect((await metadataEvents("r-0002")).at(-1)).toEqual([
+      { external_id: "role", before: ["backend", "frontend"], after: ["backend"], cause: "clear_invalid" },
+      { external_id: "site", before: null, after: "usa", cause: "rule" },
+      { external_id: "level", before: 8, after: 2, cause: "input" },
+    ]);
+    await t.gql(UpdateRule, { input: { externalId: rule.r2.externalId, result: { enable: true, activateValues: { externalIds: ["backend", "frontend"], mode: "OVERRIDE" } } } });
+  });
+
   test("activate_values override then append combine", async () => {
     const { values, trace } = await setValues(t, "r-0003", [{ externalId: "level", value: 9 }, { externalId: "site", value: "uk" }]);
     expect(values).toEqual({ level: 9, site: "uk" });

@@ -169,8 +169,11 @@ export function computeMetadata(schema: MetadataSchema, stored: Map<number, Meta
     if (value === undefined || s.activeValues === null || !isListType(s.field.type)) continue;
     const invalid = entryIdsOf(value).filter((id) => !s.activeValues!.has(id));
     if (!invalid.length) continue;
-    if (p && p.value !== null && origin.get(s.field.id) === "input") {
-      errors.push(userError("INVALID_DATASOURCE_VALUE", `${invalid.join(", ")} ${invalid.length > 1 ? "are" : "is"} not among the values the rules activate for ${s.field.externalId}`, [...p.at, "value"]));
+    // Entries the request itself gave are its error; others (stored, or added by a rule) were made invalid.
+    const givenIds = new Set(p ? entryIdsOf(p.value) : []);
+    const invalidGiven = invalid.filter((id) => givenIds.has(id));
+    if (invalidGiven.length) {
+      errors.push(userError("INVALID_DATASOURCE_VALUE", `${invalidGiven.join(", ")} ${invalidGiven.length > 1 ? "are" : "is"} not among the values the rules activate for ${s.field.externalId}`, [...p!.at, "value"]));
     } else if (options.clearInvalid) {
       const kept = Array.isArray(value) ? value.filter((id) => s.activeValues!.has(id)) : [];
       if (kept.length) working.set(s.field.id, kept);
