@@ -174,6 +174,7 @@ describe("rules on asset writes", () => {
     // The trace is kept on the asset.
     const read = await t.gql(MetaAsset, { publicId: "r-0000" });
     expect(read.data!.asset!.metadataRuleTrace!.rules.map((r) => r.ruleExternalId)).toEqual(trace.rules.map((r) => r.ruleExternalId));
+    expect(read.data!.asset!.metadataRuleTrace!.rules.find((r) => r.ruleExternalId === rule.r1.externalId)!.rule).toEqual({ externalId: rule.r1.externalId, name: "category-employee", state: "ACTIVE" });
   });
 
   test("when an enabling condition stops holding, the field reverts to disabled and its value is cleared, down the chain", async () => {

@@ -44,7 +44,7 @@ export const MetaAsset = graphql(`
         ... on SetMetadataValue { entryExternalIds entries { externalId value } }
       }
       metadataRuleTrace {
-        rules { ruleExternalId name metadataFieldId conditionMet effects { action applied detail } }
+        rules { ruleExternalId name metadataFieldId conditionMet effects { action applied detail } rule { externalId name state } }
         fields { externalId enabled mandatory activeValues }
       }
     }

@@ -1,9 +1,10 @@
 import { builder } from "../../builder.js";
+import type { Ctx } from "../../context.js";
 import { mutationWithPayload } from "../../errors/errors.schema.js";
 import type { MetadataRule as RuleRow } from "../../generated/sqlite/client.js";
 import { enumValues } from "../../lib/enums.js";
 import { keysetPage, type KeyAfter } from "../../lib/page.js";
-import { MetadataField, fieldsById } from "../metadata/metadata.schema.js";
+import { MetadataField, RuleTraceEntry, fieldsById } from "../metadata/metadata.schema.js";
 import type { Condition, RuleResult } from "./metadata-rule.engine.js";
 import { createMetadataRule, deleteMetadataRule, updateMetadataRule, type ConditionInput as ConditionInputShape } from "./metadata-rule.service.js";
 
@@ -76,6 +77,26 @@ export const MetadataRule = builder.prismaNode("MetadataRule", {
   }),
 });
 
+// The environment's rules, read once per request for every trace entry that links its rule.
+const ruleCache = new WeakMap<Ctx, Promise<Map<string, RuleRow>>>();
+function rulesByExternalId(ctx: Ctx): Promise<Map<string, RuleRow>> {
+  let rules = ruleCache.get(ctx);
+  if (!rules) {
+    rules = ctx.db.metadataRule.findMany({ where: { environmentId: ctx.environment.id } }).then((rows) => new Map(rows.map((r) => [r.externalId, r])));
+    ruleCache.set(ctx, rules);
+  }
+  return rules;
+}
+
+builder.objectField(RuleTraceEntry, "rule", (t) =>
+  t.field({
+    type: MetadataRule,
+    nullable: true,
+    description: "The rule as it is now; null when it was deleted since.",
+    resolve: async (e, _args, ctx) => (await rulesByExternalId(ctx)).get(e.rule_external_id) ?? null,
+  }),
+);
+
 builder.queryField("metadataRules", (t) =>
   t.connection({
     type: MetadataRule,
@@ -136,12 +157,6 @@ const ResultInput = builder.inputType("MetadataRuleResultInput", {
   }),
 });
 
-const rulePayload = {
-  payload: (t: PothosSchemaTypes.ObjectFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<object>, { metadataRule?: RuleRow }>) => ({
-    metadataRule: t.field({ type: MetadataRule, nullable: true, resolve: (p) => p.metadataRule ?? null }),
-  }),
-};
-
 mutationWithPayload("createMetadataRule", {
   input: builder.inputType("CreateMetadataRuleInput", {
     fields: (t) => ({
@@ -152,7 +167,7 @@ mutationWithPayload("createMetadataRule", {
     }),
   }),
   description: "Adds a rule (active). A rule whose dependencies would form a cycle is refused (RULE_CYCLE).",
-  payload: rulePayload.payload as never,
+  payload: (t) => ({ metadataRule: t.field({ type: MetadataRule, nullable: true, resolve: (p) => p.metadataRule ?? null }) }),
   service: createMetadataRule,
 });
 
@@ -168,7 +183,7 @@ mutationWithPayload("updateMetadataRule", {
     }),
   }),
   description: "Changes a rule partially.",
-  payload: rulePayload.payload as never,
+  payload: (t) => ({ metadataRule: t.field({ type: MetadataRule, nullable: true, resolve: (p) => p.metadataRule ?? null }) }),
   service: updateMetadataRule,
 });
 

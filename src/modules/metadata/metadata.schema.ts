@@ -393,7 +393,7 @@ const RuleEffect = builder.objectRef<TraceShape["rules"][number]["effects"][numb
     detail: t.string({ resolve: (e) => e.detail }),
   }),
 });
-const RuleTraceEntry = builder.objectRef<TraceShape["rules"][number]>("MetadataRuleTraceEntry").implement({
+export const RuleTraceEntry = builder.objectRef<TraceShape["rules"][number]>("MetadataRuleTraceEntry").implement({
   fields: (t) => ({
     ruleExternalId: t.string({ resolve: (e) => e.rule_external_id }),
     name: t.string({ nullable: true, resolve: (e) => e.name }),
