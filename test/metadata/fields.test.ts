@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { graphql } from "../gql/index.js";
 import type { CreateMetadataFieldInput } from "../gql/graphql.js";
 import { useTestApp } from "../helpers/app.js";
-import { createField, createRule, refusedField } from "./helpers.js";
+import { CreateField, createField, createRule, refusedField } from "./helpers.js";
 
 const t = useTestApp();
 
@@ -223,13 +223,28 @@ describe("listing, updating and deleting fields", () => {
     expect(ro.errors![0].extensions!.code).toBe("FORBIDDEN");
   });
 
-  test("at most 100 fields per environment", async () => {
+  test("concurrent creates of one external id: one wins, the others get ALREADY_EXISTS", async () => {
+    const results = await Promise.all(Array.from({ length: 5 }, () => t.gql(CreateField, { input: { externalId: "raced", type: "STRING", label: "Raced" } })));
+    const payloads = results.map((r) => r.data!.createMetadataField);
+    expect(payloads.filter((p) => p.metadataField)).toHaveLength(1);
+    expect(payloads.filter((p) => !p.metadataField).map((p) => p.userErrors.map((e) => e.code))).toEqual(Array(4).fill(["ALREADY_EXISTS"]));
+  });
+
+  test("at most 100 fields per environment, also under concurrent creates", async () => {
     const count = (await t.gql(ListFields, { first: 1 })).data!.metadataFields.totalCount;
-    for (let i = count; i < 100; i++) await createField(t, { externalId: `fill_${i}`, type: "STRING", label: `Fill ${i}` });
+    for (let i = count; i < 97; i++) await createField(t, { externalId: `fill_${i}`, type: "STRING", label: `Fill ${i}` });
+    const raced = await Promise.all(Array.from({ length: 6 }, (_, i) => t.gql(CreateField, { input: { externalId: `fill_${97 + i}`, type: "STRING", label: "Race" } })));
+    const payloads = raced.map((r) => r.data!.createMetadataField);
+    expect(payloads.filter((p) => p.metadataField)).toHaveLength(3);
+    expect(payloads.filter((p) => !p.metadataField).map((p) => p.userErrors.map((e) => e.code))).toEqual(Array(3).fill(["METADATA_FIELD_LIMIT_REACHED"]));
+    expect((await t.gql(ListFields, { first: 1 })).data!.metadataFields.totalCount).toBe(100);
+    const last = payloads.find((p) => p.metadataField && p.metadataField.externalId !== "fill_99")!;
+    await t.gql(DeleteField, { input: { externalId: last.metadataField!.externalId } });
+    await createField(t, { externalId: "fill_99b", type: "STRING", label: "Refill" });
     expect(await refusedField(t, { externalId: "one_too_many", type: "STRING", label: "101st" })).toMatchObject({ code: "METADATA_FIELD_LIMIT_REACHED", field: ["input"] });
     // Another environment has its own 100.
     await createField(t, { externalId: "one_too_many", type: "STRING", label: "Elsewhere" }, t.otherAdmin);
-    await t.gql(DeleteField, { input: { externalId: "fill_99" } });
+    await t.gql(DeleteField, { input: { externalId: "fill_99b" } });
     await createField(t, { externalId: "one_too_many", type: "STRING", label: "Now it fits" });
   });
 });

@@ -140,6 +140,16 @@ describe("asset metadata values", () => {
     expect((await t.gql(Tagged, { publicId: "mv-0003" })).data).toEqual(before.data);
   });
 
+  test("concurrent writes to one asset take turns: each event's before is what the write replaced", async () => {
+    const assetId = (await t.gql(MetaAsset, { publicId: "mv-0002" })).data!.asset!.assetId;
+    const results = await Promise.all([1, 2, 3, 4, 5].map((n) => t.gql(SetMetadata, { input: { ref: { publicId: "mv-0002" }, metadata: [{ externalId: "stock", value: n }] } })));
+    for (const r of results) expect(r.data!.updateAsset.userErrors).toEqual([]);
+    const changes = (await metadataEvents(assetId)).map((c) => c.find((x) => x.external_id === "stock")!);
+    // The events chain: every write's before is the previous write's after.
+    for (let i = 1; i < changes.length; i++) expect(changes[i].before).toBe(changes[i - 1].after);
+    expect((await valuesNow(t, "mv-0002")).stock).toBe(changes.at(-1)!.after);
+  });
+
   test("resource_metadata_changed carries before/after per changed field, only when values change", async () => {
     const assetId = (await t.gql(MetaAsset, { publicId: "mv-0004" })).data!.asset!.assetId;
     await setValues(t, "mv-0004", [{ externalId: "stock", value: 5 }, { externalId: "colors", value: ["red"] }]);
