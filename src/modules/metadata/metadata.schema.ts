@@ -13,7 +13,7 @@ import {
   parseStoredDefault, parseStoredValidation, restoreMetadataDatasourceEntries, searchDatasource,
   updateMetadataDatasource, updateMetadataField,
 } from "./metadata.service.js";
-import { FIELD_TYPES, type FieldType, type Validation } from "./metadata.validation.js";
+import { FIELD_TYPES, MAX_STRLEN, type FieldType, type Validation } from "./metadata.validation.js";
 import { MAX_BULK_ASSETS, updateMetadata, valueOfRows, type BulkResult } from "./metadata.values.js";
 
 export const MetadataFieldTypeEnum = builder.enumType("MetadataFieldType", { values: enumValues(FIELD_TYPES) });
@@ -94,18 +94,18 @@ const LessThan = builder.objectRef<Validation>("LessThanValidation").implement({
 const Strlen = builder.objectRef<Validation>("StrlenValidation").implement({
   fields: (t) => ({
     min: t.int({ resolve: (v) => v.min ?? 0 }),
-    max: t.int({ resolve: (v) => v.max ?? 4_000_000 }),
+    max: t.int({ resolve: (v) => v.max ?? MAX_STRLEN }),
   }),
 });
 const Strregex = builder.objectRef<Validation>("StrregexValidation").implement({
   fields: (t) => ({ regex: t.string({ resolve: (v) => v.regex ?? "" }) }),
 });
-let AndRef: ReturnType<typeof builder.objectRef<Validation>>;
+// Declared before the union and implemented after it: an and's rules are union members.
+const AndRef = builder.objectRef<Validation>("AndValidation");
 export const MetadataValidation = builder.unionType("MetadataValidation", {
   types: () => [GreaterThan, LessThan, Strlen, Strregex, AndRef],
   resolveType: (v) => ({ greater_than: GreaterThan, less_than: LessThan, strlen: Strlen, strregex: Strregex, and: AndRef })[v.type],
 });
-AndRef = builder.objectRef<Validation>("AndValidation");
 AndRef.implement({
   fields: (t) => ({ rules: t.field({ type: [MetadataValidation], resolve: (v) => v.rules ?? [] }) }),
 });
