@@ -69,6 +69,20 @@ mutation RetagAsset {
   }
 }
 
+mutation SetStructuredMetadata {
+  createMetadataField(input: {
+    externalId: "color_id", type: SET, label: "Colors"
+    datasource: { values: [{ externalId: "red", value: "Red" }, { externalId: "green", value: "Green" }] }
+  }) { metadataField { externalId } userErrors { code field message } }
+  updateAsset(input: { ref: { publicId: "PUT-A-PUBLIC-ID-HERE" }, metadata: [{ externalId: "color_id", value: ["green"] }] }) {
+    asset {
+      metadata { externalId value ... on SetMetadataValue { entries { value } } }
+      metadataRuleTrace { rules { ruleExternalId conditionMet effects { action detail } } }
+    }
+    userErrors { code field message }
+  }
+}
+
 mutation RelateAssets {
   addRelatedAssets(input: {
     asset: { publicId: "PUT-A-PUBLIC-ID-HERE" }

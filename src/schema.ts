@@ -18,5 +18,7 @@ import "./modules/environment/config.schema.js";
 import "./modules/usage/usage.schema.js";
 import "./modules/asset/asset-access.schema.js";
 import "./modules/last-access-report/last-access-report.schema.js";
+import "./modules/metadata/metadata.schema.js";
+import "./modules/metadata-rule/metadata-rule.schema.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

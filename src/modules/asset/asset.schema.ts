@@ -9,6 +9,7 @@ import { AccessRuleInput, ModerationDecisionEnum } from "./asset-access.inputs.j
 import {
   MAX_ASSET_IDS, MAX_IMPORT, MAX_PUBLIC_IDS, importAssets, lastSegment, listAssets, refWhere, updateAsset,
 } from "./asset.service.js";
+import { MetadataValueInput } from "../metadata/metadata.inputs.js";
 
 export const ResourceTypeEnum = builder.enumType("ResourceType", { values: enumValues(RESOURCE_TYPES) });
 export const DeliveryTypeEnum = builder.enumType("DeliveryType", { values: enumValues(DELIVERY_TYPES) });
@@ -46,6 +47,7 @@ interface LastUpdatedShape {
   contextUpdatedAt: Date | null;
   publicIdUpdatedAt: Date | null;
   accessControlUpdatedAt: Date | null;
+  metadataUpdatedAt: Date | null;
 }
 
 const LastUpdated = builder.objectRef<LastUpdatedShape>("LastUpdated").implement({
@@ -56,6 +58,7 @@ const LastUpdated = builder.objectRef<LastUpdatedShape>("LastUpdated").implement
     contextUpdatedAt: t.expose("contextUpdatedAt", { type: "DateTime", nullable: true }),
     publicIdUpdatedAt: t.expose("publicIdUpdatedAt", { type: "DateTime", nullable: true }),
     accessControlUpdatedAt: t.expose("accessControlUpdatedAt", { type: "DateTime", nullable: true }),
+    metadataUpdatedAt: t.expose("metadataUpdatedAt", { type: "DateTime", nullable: true }),
   }),
 });
 
@@ -191,6 +194,8 @@ const UpdateAssetInput = builder.inputType("UpdateAssetInput", {
     rawConvert: t.string({ description: "aspose (raw), google_speech (video) or extract_text (recorded as a pending add-on request)." }),
     categorization: t.string({ description: "Comma-separated: google_tagging, google_video_tagging, imagga_tagging, aws_rek_tagging (recorded as a pending add-on request)." }),
     backgroundRemoval: t.string({ description: "Images only: cloudinary_ai or pixelz (recorded as a pending add-on request)." }),
+    metadata: t.field({ type: [MetadataValueInput], description: "Structured metadata values by field external id; fields not given keep their values, null clears one." }),
+    clearInvalid: t.boolean({ defaultValue: false, description: "Clear values that metadata rules made invalid instead of failing (METADATA_INVALIDATED)." }),
   }),
 });
 
@@ -250,6 +255,7 @@ const ImportAssetInput = builder.inputType("ImportAssetInput", {
     derived: t.field({ type: [ImportDerivedInput], description: "At most 100 derived resources." }),
     backup: t.boolean({ description: "Back the asset up as imported (one backed-up version) when no versions are given." }),
     versions: t.field({ type: [ImportVersionInput], description: "Backed-up versions (at most 100); implies backup." }),
+    metadata: t.field({ type: [MetadataValueInput], description: "Structured metadata values; mandatory fields without one get their default." }),
   }),
 });
 

@@ -13,6 +13,7 @@ import { chunks, pageInfo, pageSize, type PageArgs } from "../../lib/page.js";
 import { assertDynamicMode, ensureFolder, findFolder, normalizeFolderPath } from "../folder/folder.service.js";
 import { importLifecycle, type ImportDerivedInput, type ImportVersionInput } from "./asset-lifecycle.service.js";
 import { applyAssetAccess, type AssetAccessInput } from "./asset-access.service.js";
+import { applyAssetMetadata, importAssetMetadata, type MetadataValueInput } from "../metadata/metadata.values.js";
 
 export const MAX_PUBLIC_IDS = 100;
 export const MAX_ASSET_IDS = 10;
@@ -242,6 +243,8 @@ export interface UpdateAssetInput extends AssetAccessInput {
   assetFolder?: string | null;
   tags?: string[] | null;
   context?: ContextEntryInput[] | null;
+  metadata?: MetadataValueInput[] | null;
+  clearInvalid?: boolean | null;
 }
 
 /** Updates display name, asset folder, tags (replaced) and context (replaced), in one transaction. */
@@ -297,6 +300,7 @@ export async function updateAsset(ctx: Ctx, input: UpdateAssetInput) {
       }
     }
     await applyAssetAccess(tx, asset, input, data, emit, now);
+    if (input.metadata != null || input.clearInvalid) Object.assign(data, await applyAssetMetadata(tx, ctx, asset, input, emit));
     return { asset: await tx.asset.update({ where: { id: asset.id }, data }) };
   });
 }
@@ -332,6 +336,7 @@ export interface ImportAssetInput {
   derived?: ImportDerivedInput[] | null;
   backup?: boolean | null;
   versions?: ImportVersionInput[] | null;
+  metadata?: MetadataValueInput[] | null;
 }
 
 /** Last public-ID segment: the default display name, and `filename` (raw keeps its extension). */
@@ -443,6 +448,7 @@ export async function importAssets(ctx: Ctx, input: { assets: ImportAssetInput[]
     const byAssetId = new Map(rows.map((r) => [r.assetId, r]));
     await importLifecycle(tx, env, checked.filter((c) => c.record.derived?.length || c.record.backup || c.record.versions?.length)
       .map((c) => ({ index: c.index, asset: byAssetId.get(c.assetId)!, derived: c.record.derived, backup: c.record.backup, versions: c.record.versions })));
+    await importAssetMetadata(tx, ctx, rows, checked.map((c) => ({ assetId: c.assetId, metadata: c.record.metadata ?? [], index: c.index })));
     const order = new Map(checked.map((c, i) => [c.assetId, i]));
     // One upload notification per asset, as Cloudinary sends one per upload.
     const folderPaths = new Map(checked.map((c) => [c.assetId, folderSpelling.get(c.folderPath)]));
