@@ -207,3 +207,22 @@ describe("last access reports", () => {
     expect(await t.app.db.lastAccessReport.count({ where: { environment: { cloudName: "test-cloud" } } })).toBe(0);
   });
 });
+
+describe("excludeFolders", () => {
+  test("_ in a folder name is literal, not a wildcard", async () => {
+    const imported = await t.gql(Import, {
+      input: {
+        assets: [
+          { publicId: "wild-under", assetFolder: "a_b/y" },
+          { publicId: "wild-x", assetFolder: "axb/y" },
+          { publicId: "wild-under-sub", assetFolder: "a_b/y/z" },
+          { publicId: "wild-x-top", assetFolder: "axb" },
+        ],
+      },
+    });
+    expect(imported.data!.importAssets.userErrors).toEqual([]);
+    const report = (await create({ fromDate: "2020-01-01", excludeFolders: ["a_b"] })).report!;
+    const names = (await t.gql(Assets, { id: report.reportId, first: 500 })).data!.lastAccessReport!.assets.edges.map((e) => e.node.publicId);
+    expect(names.filter((n) => n.startsWith("wild-")).sort()).toEqual(["wild-x", "wild-x-top"]);
+  });
+});

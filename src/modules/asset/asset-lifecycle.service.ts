@@ -257,7 +257,7 @@ export async function deleteAssetsByPrefix(ctx: Ctx, input: DeleteAssetsByPrefix
   const resourceType = input.resourceType ?? "image";
   const type = input.type ?? "upload";
   const hash = argsHash({ op: "prefix", prefix: input.prefix ?? null, resourceType, type, keepOriginal: Boolean(input.keepOriginal), filter });
-  const after = input.after ? decodeCursor(input.after, hash, 2) : null;
+  const after = input.after ? decodeCursor(input.after, hash, 2, ["input", "after"]) : null;
   const where: Prisma.AssetWhereInput = { environmentId: ctx.environment.id, resourceType, type, status: "active", ...(byPrefix ? { publicId: startsWith(ctx.dialect, input.prefix!) } : {}) };
   if (after) {
     const [publicId, id] = after;
@@ -287,7 +287,7 @@ export async function deleteAssetsByTag(ctx: Ctx, input: DeleteAssetsByTagInput)
   const filter = transformationFilter(input);
   const resourceType = input.resourceType ?? "image";
   const hash = argsHash({ op: "tag", tag: input.tag, resourceType, keepOriginal: Boolean(input.keepOriginal), filter });
-  const after = input.after ? decodeCursor(input.after, hash, 1)[0] : null;
+  const after = input.after ? decodeCursor(input.after, hash, 1, ["input", "after"])[0] : null;
   if (after !== null && typeof after !== "number") throw new DomainError("INVALID_CURSOR", "after is not a cursor this API issued", ["input", "after"]);
   const where: Prisma.AssetWhereInput = {
     environmentId: ctx.environment.id, resourceType, status: "active", tags: { some: { name: input.tag } }, ...(after !== null ? { id: { gt: after } } : {}),
