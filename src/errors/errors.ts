@@ -24,6 +24,7 @@ export const USER_ERROR_CODES = [
   "VERSION_MISMATCH",
   "PREDEFINED_PROFILE_NOT_MODIFIED",
   "DATE_OUT_OF_RANGE",
+  "TRANSFORMATION_IN_USE",
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 

@@ -131,6 +131,8 @@ type Documents = {
     "\n  query TrUrls($publicId: String!, $transformation: String) {\n    asset(publicId: $publicId) { url secureUrl(transformation: $transformation) plain: secureUrl }\n  }\n": typeof types.TrUrlsDocument,
     "\n  query TrNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Transformation { name }\n      ... on DerivedResource { derivedResourceId transformation asset { publicId } }\n    }\n  }\n": typeof types.TrNodeDocument,
     "\n  query TrIds { transformations(first: 500) { edges { node { id name } } } }\n": typeof types.TrIdsDocument,
+    "\n  query TrAssetDerived($publicId: String!) {\n    asset(publicId: $publicId) { derived { totalCount edges { node { transformation } } } }\n  }\n": typeof types.TrAssetDerivedDocument,
+    "\n  mutation TrImportDerived($input: ImportAssetsInput!) {\n    importAssets(input: $input) { assets { publicId } userErrors { code field message } }\n  }\n": typeof types.TrImportDerivedDocument,
     "\n  query TrDerivedIds($publicId: String!) {\n    asset(publicId: $publicId) { derived { edges { node { id derivedResourceId } } } }\n  }\n": typeof types.TrDerivedIdsDocument,
     "\n  mutation TrImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) { assets { publicId derived { totalCount } } userErrors { code field message } }\n  }\n": typeof types.TrImportDocument,
     "\n  mutation TriggersCreate($input: CreateTriggerInput!) {\n    createTrigger(input: $input) {\n      trigger { id externalId eventType uri uriType createdAt updatedAt }\n      userErrors { code field message }\n    }\n  }\n": typeof types.TriggersCreateDocument,
@@ -270,6 +272,8 @@ const documents: Documents = {
     "\n  query TrUrls($publicId: String!, $transformation: String) {\n    asset(publicId: $publicId) { url secureUrl(transformation: $transformation) plain: secureUrl }\n  }\n": types.TrUrlsDocument,
     "\n  query TrNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Transformation { name }\n      ... on DerivedResource { derivedResourceId transformation asset { publicId } }\n    }\n  }\n": types.TrNodeDocument,
     "\n  query TrIds { transformations(first: 500) { edges { node { id name } } } }\n": types.TrIdsDocument,
+    "\n  query TrAssetDerived($publicId: String!) {\n    asset(publicId: $publicId) { derived { totalCount edges { node { transformation } } } }\n  }\n": types.TrAssetDerivedDocument,
+    "\n  mutation TrImportDerived($input: ImportAssetsInput!) {\n    importAssets(input: $input) { assets { publicId } userErrors { code field message } }\n  }\n": types.TrImportDerivedDocument,
     "\n  query TrDerivedIds($publicId: String!) {\n    asset(publicId: $publicId) { derived { edges { node { id derivedResourceId } } } }\n  }\n": types.TrDerivedIdsDocument,
     "\n  mutation TrImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) { assets { publicId derived { totalCount } } userErrors { code field message } }\n  }\n": types.TrImportDocument,
     "\n  mutation TriggersCreate($input: CreateTriggerInput!) {\n    createTrigger(input: $input) {\n      trigger { id externalId eventType uri uriType createdAt updatedAt }\n      userErrors { code field message }\n    }\n  }\n": types.TriggersCreateDocument,
@@ -774,6 +778,14 @@ export function graphql(source: "\n  query TrNode($id: ID!) {\n    node(id: $id)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TrIds { transformations(first: 500) { edges { node { id name } } } }\n"): (typeof documents)["\n  query TrIds { transformations(first: 500) { edges { node { id name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrAssetDerived($publicId: String!) {\n    asset(publicId: $publicId) { derived { totalCount edges { node { transformation } } } }\n  }\n"): (typeof documents)["\n  query TrAssetDerived($publicId: String!) {\n    asset(publicId: $publicId) { derived { totalCount edges { node { transformation } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrImportDerived($input: ImportAssetsInput!) {\n    importAssets(input: $input) { assets { publicId } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation TrImportDerived($input: ImportAssetsInput!) {\n    importAssets(input: $input) { assets { publicId } userErrors { code field message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

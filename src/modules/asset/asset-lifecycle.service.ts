@@ -14,7 +14,7 @@ import { argsHash, decodeCursor, encodeCursor } from "../../lib/cursor.js";
 import type { DeliveryType, ResourceType } from "../../lib/enums.js";
 import { ASSET_ID_PATTERN, newHexId } from "../../lib/ids.js";
 import { chunks } from "../../lib/page.js";
-import { startsWith } from "../../lib/prefix.js";
+import { startsWith, type Dialect } from "../../lib/prefix.js";
 import { parseTransformation } from "../transformation/transformation.parser.js";
 import { transformationForDerived } from "../transformation/transformation.service.js";
 import { assetRef } from "./asset.service.js";
@@ -62,7 +62,7 @@ export interface ImportLifecycleRecord {
  * import's transaction. `backup: true` without `versions` backs up the asset as imported.
  * Problems are reported per record and field; the import then writes nothing.
  */
-export async function importLifecycle(tx: Tx, environmentId: number, records: ImportLifecycleRecord[]): Promise<void> {
+export async function importLifecycle(tx: Tx, dialect: Dialect, environmentId: number, records: ImportLifecycleRecord[]): Promise<void> {
   const errors: UserErrorValue[] = [];
   const derivedRows: Prisma.DerivedResourceCreateManyInput[] = [];
   const versionRows: Prisma.AssetVersionCreateManyInput[] = [];
@@ -77,7 +77,7 @@ export async function importLifecycle(tx: Tx, environmentId: number, records: Im
         if (d.bytes != null && d.bytes < 0n) throw new DomainError("INVALID_ARGUMENT", "bytes may not be negative", [...field, "derived", j, "bytes"]);
         let t = transformationIds.get(d.transformation);
         if (!t) {
-          const found = await transformationForDerived(tx, environmentId, d.transformation, [...field, "derived", j, "transformation"]);
+          const found = await transformationForDerived(tx, dialect, environmentId, d.transformation, [...field, "derived", j, "transformation"]);
           t = { id: found.row.id, canonical: found.canonical };
           transformationIds.set(d.transformation, t);
         }
