@@ -30,6 +30,9 @@ type Documents = {
     "\n  mutation LcDeleteVersions($input: DeleteAssetBackupVersionsInput!) {\n    deleteAssetBackupVersions(input: $input) { asset { publicId backupBytes } deletedVersionIds userErrors { code field message } }\n  }\n": typeof types.LcDeleteVersionsDocument,
     "\n  query LcAssetState($assetId: String, $publicId: String, $first: Int, $versionsFirst: Int, $after: String) {\n    asset(assetId: $assetId, publicId: $publicId) {\n      assetId publicId status version format bytes backupBytes tags\n      derived(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { derivedResourceId transformation format bytes } }\n      }\n      versions(first: $versionsFirst) { totalCount edges { node { versionId version format size restorable } } }\n    }\n  }\n": typeof types.LcAssetStateDocument,
     "\n  query LcList($prefix: String, $tag: String) {\n    assets(prefix: $prefix, tag: $tag, first: 500) { totalCount edges { node { publicId } } }\n  }\n": typeof types.LcListDocument,
+    "\n  mutation LcNotifyRestore($input: RestoreAssetsInput!) {\n    restoreAssets(input: $input) { restored { assetId version } userErrors { code field message } }\n  }\n": typeof types.LcNotifyRestoreDocument,
+    "\n  mutation LcNotifyDelete($input: DeleteAssetsInput!) { deleteAssets(input: $input) { userErrors { code } } }\n": typeof types.LcNotifyDeleteDocument,
+    "\n  mutation LcNotifyTrigger($input: CreateTriggerInput!) { createTrigger(input: $input) { userErrors { code field message } } }\n": typeof types.LcNotifyTriggerDocument,
     "\n  mutation LcRestore($input: RestoreAssetsInput!) {\n    restoreAssets(input: $input) {\n      restored { assetId publicId status version format bytes backupBytes tags }\n      userErrors { code field message }\n    }\n  }\n": typeof types.LcRestoreDocument,
     "\n  mutation LcRestoreDelete($input: DeleteAssetsInput!) {\n    deleteAssets(input: $input) { deleted { status } userErrors { code } }\n  }\n": typeof types.LcRestoreDeleteDocument,
     "\n  query LcSqlWarmUp { environment { cloudName } }\n": typeof types.LcSqlWarmUpDocument,
@@ -171,6 +174,9 @@ const documents: Documents = {
     "\n  mutation LcDeleteVersions($input: DeleteAssetBackupVersionsInput!) {\n    deleteAssetBackupVersions(input: $input) { asset { publicId backupBytes } deletedVersionIds userErrors { code field message } }\n  }\n": types.LcDeleteVersionsDocument,
     "\n  query LcAssetState($assetId: String, $publicId: String, $first: Int, $versionsFirst: Int, $after: String) {\n    asset(assetId: $assetId, publicId: $publicId) {\n      assetId publicId status version format bytes backupBytes tags\n      derived(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { derivedResourceId transformation format bytes } }\n      }\n      versions(first: $versionsFirst) { totalCount edges { node { versionId version format size restorable } } }\n    }\n  }\n": types.LcAssetStateDocument,
     "\n  query LcList($prefix: String, $tag: String) {\n    assets(prefix: $prefix, tag: $tag, first: 500) { totalCount edges { node { publicId } } }\n  }\n": types.LcListDocument,
+    "\n  mutation LcNotifyRestore($input: RestoreAssetsInput!) {\n    restoreAssets(input: $input) { restored { assetId version } userErrors { code field message } }\n  }\n": types.LcNotifyRestoreDocument,
+    "\n  mutation LcNotifyDelete($input: DeleteAssetsInput!) { deleteAssets(input: $input) { userErrors { code } } }\n": types.LcNotifyDeleteDocument,
+    "\n  mutation LcNotifyTrigger($input: CreateTriggerInput!) { createTrigger(input: $input) { userErrors { code field message } } }\n": types.LcNotifyTriggerDocument,
     "\n  mutation LcRestore($input: RestoreAssetsInput!) {\n    restoreAssets(input: $input) {\n      restored { assetId publicId status version format bytes backupBytes tags }\n      userErrors { code field message }\n    }\n  }\n": types.LcRestoreDocument,
     "\n  mutation LcRestoreDelete($input: DeleteAssetsInput!) {\n    deleteAssets(input: $input) { deleted { status } userErrors { code } }\n  }\n": types.LcRestoreDeleteDocument,
     "\n  query LcSqlWarmUp { environment { cloudName } }\n": types.LcSqlWarmUpDocument,
@@ -374,6 +380,18 @@ export function graphql(source: "\n  query LcAssetState($assetId: String, $publi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LcList($prefix: String, $tag: String) {\n    assets(prefix: $prefix, tag: $tag, first: 500) { totalCount edges { node { publicId } } }\n  }\n"): (typeof documents)["\n  query LcList($prefix: String, $tag: String) {\n    assets(prefix: $prefix, tag: $tag, first: 500) { totalCount edges { node { publicId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcNotifyRestore($input: RestoreAssetsInput!) {\n    restoreAssets(input: $input) { restored { assetId version } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation LcNotifyRestore($input: RestoreAssetsInput!) {\n    restoreAssets(input: $input) { restored { assetId version } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcNotifyDelete($input: DeleteAssetsInput!) { deleteAssets(input: $input) { userErrors { code } } }\n"): (typeof documents)["\n  mutation LcNotifyDelete($input: DeleteAssetsInput!) { deleteAssets(input: $input) { userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcNotifyTrigger($input: CreateTriggerInput!) { createTrigger(input: $input) { userErrors { code field message } } }\n"): (typeof documents)["\n  mutation LcNotifyTrigger($input: CreateTriggerInput!) { createTrigger(input: $input) { userErrors { code field message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
