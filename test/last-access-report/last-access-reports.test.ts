@@ -186,6 +186,8 @@ describe("last access reports", () => {
     expect(p2.edges).toHaveLength(3);
     expect(p2.pageInfo.hasNextPage).toBe(false);
     expect(new Set([...p1.edges, ...p2.edges].map((e) => e.node.publicId)).size).toBe(7);
+    const garbage = await t.gql(Assets, { id: report.reportId, first: 4, after: "nope" }, as());
+    expect(garbage.errors![0].extensions).toMatchObject({ reason: "INVALID_CURSOR", field: ["after"] });
     const tooBig = await t.gql(Assets, { id: report.reportId, first: 501 }, as());
     expect(tooBig.errors![0].extensions).toMatchObject({ reason: "LIMIT_EXCEEDED", field: ["first"] });
     const list = (await t.gql(List, { first: 2 }, as())).data!.lastAccessReports;
