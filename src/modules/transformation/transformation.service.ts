@@ -20,7 +20,7 @@ const NAME = /^[A-Za-z0-9_-]+$/;
 export const transformationRef = (t: Pick<TransformationRow, "named" | "name">) => (t.named ? `t_${t.name}` : t.name);
 
 /** Named transformations used by a parsed string (t_a.b chains a and b), each once. */
-export const referencedNames = (parsed: ParsedTransformation) => [...new Set(parsed.namedRefs.flatMap((v) => v.split(".")))];
+const referencedNames = (parsed: ParsedTransformation) => [...new Set(parsed.namedRefs.flatMap((v) => v.split(".")))];
 
 /**
  * Every named transformation `parsed` uses must exist: NOT_FOUND naming the first missing one.
