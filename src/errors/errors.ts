@@ -34,6 +34,7 @@ export const USER_ERROR_CODES = [
   "METADATA_INVALIDATED",
   "INVALID_RULE",
   "RULE_CYCLE",
+  "TRANSFORMATION_IN_USE",
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 

@@ -12,6 +12,11 @@ export interface EventInput {
   assetIds?: string[];
   /** the type-specific part of the notification, snake_case as on the wire */
   payload: Record<string, unknown>;
+  /**
+   * A one-shot notification (a call's own notification_url): delivered to this URI only, not to
+   * the triggers of its type. It is in the event log like any event.
+   */
+  deliverOnlyTo?: string;
 }
 
 export interface RecordedEvent {
@@ -51,17 +56,20 @@ export async function recordEvents(tx: Tx, ctx: Ctx, events: EventInput[]): Prom
       ...e.payload,
     }),
   }));
-  const saved = await tx.event.createManyAndReturn({ data: rows, select: { id: true, type: true } });
-  const types = [...new Set(events.map((e) => e.type))];
-  const triggers = await tx.trigger.findMany({ where: { environmentId: env.id, eventType: { in: [...types, "all"] } }, select: { eventType: true, uri: true } });
-  if (triggers.length) {
-    const deliveries = saved.flatMap((ev) => {
-      // A URI subscribed both to the type and to `all` gets the event once.
-      const uris = new Set(triggers.filter((t) => t.eventType === ev.type || t.eventType === "all").map((t) => t.uri));
-      return [...uris].map((uri) => ({ environmentId: env.id, eventId: ev.id, uri, nextAttemptAt: now }));
-    });
-    if (deliveries.length) await tx.webhookDelivery.createMany({ data: deliveries });
-  }
+  const saved = await tx.event.createManyAndReturn({ data: rows, select: { id: true, type: true, seq: true } });
+  const inputOf = (seq: number) => events[seq - first];
+  const fanOut = events.filter((e) => e.deliverOnlyTo === undefined);
+  const types = [...new Set(fanOut.map((e) => e.type))];
+  const triggers = types.length
+    ? await tx.trigger.findMany({ where: { environmentId: env.id, eventType: { in: [...types, "all"] } }, select: { eventType: true, uri: true } })
+    : [];
+  const deliveries = saved.flatMap((ev) => {
+    const only = inputOf(ev.seq).deliverOnlyTo;
+    // A URI subscribed both to the type and to `all` gets the event once.
+    const uris = only !== undefined ? new Set([only]) : new Set(triggers.filter((t) => t.eventType === ev.type || t.eventType === "all").map((t) => t.uri));
+    return [...uris].map((uri) => ({ environmentId: env.id, eventId: ev.id, uri, nextAttemptAt: now }));
+  });
+  if (deliveries.length) await tx.webhookDelivery.createMany({ data: deliveries });
   return rows.map((r) => ({ environmentId: r.environmentId, seq: r.seq }));
 }
 

@@ -2,7 +2,7 @@
 // arguments, so a cursor only resumes the query that produced it (the Admin API's next_cursor
 // rule: "reuse the query without changing any of the other parameter values").
 import { createHash } from "node:crypto";
-import { DomainError } from "../errors/errors.js";
+import { DomainError, type FieldPath } from "../errors/errors.js";
 
 export type SortValue = string | number | null;
 
@@ -21,18 +21,19 @@ export function encodeCursor(keys: SortValue[], hash: string): string {
   return Buffer.from(JSON.stringify(body)).toString("base64url");
 }
 
-export function decodeCursor(cursor: string, hash: string, arity: number): SortValue[] {
+/** `field` is where the cursor came from: ["after"] for a connection argument, ["input","after"] in a mutation. */
+export function decodeCursor(cursor: string, hash: string, arity: number, field: FieldPath = ["after"]): SortValue[] {
   let body: CursorBody;
   try {
     body = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as CursorBody;
   } catch {
-    throw new DomainError("INVALID_CURSOR", "after is not a cursor this API issued", ["after"]);
+    throw new DomainError("INVALID_CURSOR", "after is not a cursor this API issued", field);
   }
   if (!body || !Array.isArray(body.k) || body.k.length !== arity) {
-    throw new DomainError("INVALID_CURSOR", "after is not a cursor this API issued", ["after"]);
+    throw new DomainError("INVALID_CURSOR", "after is not a cursor this API issued", field);
   }
   if (body.h !== hash) {
-    throw new DomainError("INVALID_CURSOR", "after was issued for a query with other arguments; reuse the query unchanged", ["after"]);
+    throw new DomainError("INVALID_CURSOR", "after was issued for a query with other arguments; reuse the query unchanged", field);
   }
   return body.k;
 }

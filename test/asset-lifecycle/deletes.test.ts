@@ -152,7 +152,7 @@ describe("bulk deletes in chunks of 1000 originals", () => {
     expect(events.map((e) => [(e.payload.assets as unknown[]).length, e.payload.partial])).toEqual([[1000, true], [1000, true], [300, false]]);
     // A cursor belongs to its query.
     const wrong = await t.gql(DeleteByPrefix, { input: { prefix: "other/", after } });
-    expect(wrong.data!.deleteAssetsByPrefix.userErrors).toEqual([expect.objectContaining({ code: "INVALID_CURSOR", field: ["after"] })]);
+    expect(wrong.data!.deleteAssetsByPrefix.userErrors).toEqual([expect.objectContaining({ code: "INVALID_CURSOR", field: ["input", "after"] })]);
   });
 
   test("keepOriginal pages through the originals with the cursor (they stay)", async () => {

@@ -30,6 +30,9 @@ type Documents = {
     "\n  mutation LcDeleteVersions($input: DeleteAssetBackupVersionsInput!) {\n    deleteAssetBackupVersions(input: $input) { asset { publicId backupBytes } deletedVersionIds userErrors { code field message } }\n  }\n": typeof types.LcDeleteVersionsDocument,
     "\n  query LcAssetState($assetId: String, $publicId: String, $first: Int, $versionsFirst: Int, $after: String) {\n    asset(assetId: $assetId, publicId: $publicId) {\n      assetId publicId status version format bytes backupBytes tags\n      derived(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { derivedResourceId transformation format bytes } }\n      }\n      versions(first: $versionsFirst) { totalCount edges { node { versionId version format size restorable } } }\n    }\n  }\n": typeof types.LcAssetStateDocument,
     "\n  query LcList($prefix: String, $tag: String) {\n    assets(prefix: $prefix, tag: $tag, first: 500) { totalCount edges { node { publicId } } }\n  }\n": typeof types.LcListDocument,
+    "\n  mutation LcNotifyRestore($input: RestoreAssetsInput!) {\n    restoreAssets(input: $input) { restored { assetId version } userErrors { code field message } }\n  }\n": typeof types.LcNotifyRestoreDocument,
+    "\n  mutation LcNotifyDelete($input: DeleteAssetsInput!) { deleteAssets(input: $input) { userErrors { code } } }\n": typeof types.LcNotifyDeleteDocument,
+    "\n  mutation LcNotifyTrigger($input: CreateTriggerInput!) { createTrigger(input: $input) { userErrors { code field message } } }\n": typeof types.LcNotifyTriggerDocument,
     "\n  mutation LcRestore($input: RestoreAssetsInput!) {\n    restoreAssets(input: $input) {\n      restored { assetId publicId status version format bytes backupBytes tags }\n      userErrors { code field message }\n    }\n  }\n": typeof types.LcRestoreDocument,
     "\n  mutation LcRestoreDelete($input: DeleteAssetsInput!) {\n    deleteAssets(input: $input) { deleted { status } userErrors { code } }\n  }\n": typeof types.LcRestoreDeleteDocument,
     "\n  query LcSqlWarmUp { environment { cloudName } }\n": typeof types.LcSqlWarmUpDocument,
@@ -103,6 +106,7 @@ type Documents = {
     "\n  query SqlLarReportAssets($id: String!, $first: Int) {\n    lastAccessReport(id: $id) {\n      status\n      assets(first: $first) {\n        edges {\n          lastAccess\n          node { publicId tags lastAccessedAt accessControl { accessType } faceCoordinates qualityOverride visualSearchIndexed addonRequests { kind } moderation { status } }\n        }\n      }\n    }\n  }\n": typeof types.SqlLarReportAssetsDocument,
     "\n  query SqlLarAssets($first: Int) {\n    assets(first: $first) { edges { node { publicId lastAccessedAt accessControl { accessType } faceCoordinates regions addonRequests { kind value } } } }\n  }\n": typeof types.SqlLarAssetsDocument,
     "\n  query SqlLarUsage { usage { storage { usage } objects { usage } requests resources derivedResources transformations { usage } } }\n": typeof types.SqlLarUsageDocument,
+    "\n  query SqlLarReportsWithAssets($first: Int) {\n    lastAccessReports(first: $first) {\n      totalCount\n      edges { node { reportId assets(first: 3) { totalCount pageInfo { hasNextPage } edges { lastAccess node { publicId tags } } } } }\n    }\n  }\n": typeof types.SqlLarReportsWithAssetsDocument,
     "\n  query RulesList($first: Int, $after: String) {\n    metadataRules(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { externalId name metadataFieldId position state } }\n    }\n  }\n": typeof types.RulesListDocument,
     "\n  mutation RulesUpdate($input: UpdateMetadataRuleInput!) {\n    updateMetadataRule(input: $input) {\n      metadataRule { externalId name state conditionJson resultJson conditionSignature }\n      userErrors { code field message }\n    }\n  }\n": typeof types.RulesUpdateDocument,
     "\n  mutation RulesDelete($input: DeleteMetadataRuleInput!) {\n    deleteMetadataRule(input: $input) { deletedExternalId userErrors { code field message } }\n  }\n": typeof types.RulesDeleteDocument,
@@ -158,6 +162,8 @@ type Documents = {
     "\n  query TrUrls($publicId: String!, $transformation: String) {\n    asset(publicId: $publicId) { url secureUrl(transformation: $transformation) plain: secureUrl }\n  }\n": typeof types.TrUrlsDocument,
     "\n  query TrNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Transformation { name }\n      ... on DerivedResource { derivedResourceId transformation asset { publicId } }\n    }\n  }\n": typeof types.TrNodeDocument,
     "\n  query TrIds { transformations(first: 500) { edges { node { id name } } } }\n": typeof types.TrIdsDocument,
+    "\n  query TrAssetDerived($publicId: String!) {\n    asset(publicId: $publicId) { derived { totalCount edges { node { transformation } } } }\n  }\n": typeof types.TrAssetDerivedDocument,
+    "\n  mutation TrImportDerived($input: ImportAssetsInput!) {\n    importAssets(input: $input) { assets { publicId } userErrors { code field message } }\n  }\n": typeof types.TrImportDerivedDocument,
     "\n  query TrDerivedIds($publicId: String!) {\n    asset(publicId: $publicId) { derived { edges { node { id derivedResourceId } } } }\n  }\n": typeof types.TrDerivedIdsDocument,
     "\n  mutation TrImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) { assets { publicId derived { totalCount } } userErrors { code field message } }\n  }\n": typeof types.TrImportDocument,
     "\n  mutation TriggersCreate($input: CreateTriggerInput!) {\n    createTrigger(input: $input) {\n      trigger { id externalId eventType uri uriType createdAt updatedAt }\n      userErrors { code field message }\n    }\n  }\n": typeof types.TriggersCreateDocument,
@@ -196,6 +202,9 @@ const documents: Documents = {
     "\n  mutation LcDeleteVersions($input: DeleteAssetBackupVersionsInput!) {\n    deleteAssetBackupVersions(input: $input) { asset { publicId backupBytes } deletedVersionIds userErrors { code field message } }\n  }\n": types.LcDeleteVersionsDocument,
     "\n  query LcAssetState($assetId: String, $publicId: String, $first: Int, $versionsFirst: Int, $after: String) {\n    asset(assetId: $assetId, publicId: $publicId) {\n      assetId publicId status version format bytes backupBytes tags\n      derived(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { node { derivedResourceId transformation format bytes } }\n      }\n      versions(first: $versionsFirst) { totalCount edges { node { versionId version format size restorable } } }\n    }\n  }\n": types.LcAssetStateDocument,
     "\n  query LcList($prefix: String, $tag: String) {\n    assets(prefix: $prefix, tag: $tag, first: 500) { totalCount edges { node { publicId } } }\n  }\n": types.LcListDocument,
+    "\n  mutation LcNotifyRestore($input: RestoreAssetsInput!) {\n    restoreAssets(input: $input) { restored { assetId version } userErrors { code field message } }\n  }\n": types.LcNotifyRestoreDocument,
+    "\n  mutation LcNotifyDelete($input: DeleteAssetsInput!) { deleteAssets(input: $input) { userErrors { code } } }\n": types.LcNotifyDeleteDocument,
+    "\n  mutation LcNotifyTrigger($input: CreateTriggerInput!) { createTrigger(input: $input) { userErrors { code field message } } }\n": types.LcNotifyTriggerDocument,
     "\n  mutation LcRestore($input: RestoreAssetsInput!) {\n    restoreAssets(input: $input) {\n      restored { assetId publicId status version format bytes backupBytes tags }\n      userErrors { code field message }\n    }\n  }\n": types.LcRestoreDocument,
     "\n  mutation LcRestoreDelete($input: DeleteAssetsInput!) {\n    deleteAssets(input: $input) { deleted { status } userErrors { code } }\n  }\n": types.LcRestoreDeleteDocument,
     "\n  query LcSqlWarmUp { environment { cloudName } }\n": types.LcSqlWarmUpDocument,
@@ -269,6 +278,7 @@ const documents: Documents = {
     "\n  query SqlLarReportAssets($id: String!, $first: Int) {\n    lastAccessReport(id: $id) {\n      status\n      assets(first: $first) {\n        edges {\n          lastAccess\n          node { publicId tags lastAccessedAt accessControl { accessType } faceCoordinates qualityOverride visualSearchIndexed addonRequests { kind } moderation { status } }\n        }\n      }\n    }\n  }\n": types.SqlLarReportAssetsDocument,
     "\n  query SqlLarAssets($first: Int) {\n    assets(first: $first) { edges { node { publicId lastAccessedAt accessControl { accessType } faceCoordinates regions addonRequests { kind value } } } }\n  }\n": types.SqlLarAssetsDocument,
     "\n  query SqlLarUsage { usage { storage { usage } objects { usage } requests resources derivedResources transformations { usage } } }\n": types.SqlLarUsageDocument,
+    "\n  query SqlLarReportsWithAssets($first: Int) {\n    lastAccessReports(first: $first) {\n      totalCount\n      edges { node { reportId assets(first: 3) { totalCount pageInfo { hasNextPage } edges { lastAccess node { publicId tags } } } } }\n    }\n  }\n": types.SqlLarReportsWithAssetsDocument,
     "\n  query RulesList($first: Int, $after: String) {\n    metadataRules(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { externalId name metadataFieldId position state } }\n    }\n  }\n": types.RulesListDocument,
     "\n  mutation RulesUpdate($input: UpdateMetadataRuleInput!) {\n    updateMetadataRule(input: $input) {\n      metadataRule { externalId name state conditionJson resultJson conditionSignature }\n      userErrors { code field message }\n    }\n  }\n": types.RulesUpdateDocument,
     "\n  mutation RulesDelete($input: DeleteMetadataRuleInput!) {\n    deleteMetadataRule(input: $input) { deletedExternalId userErrors { code field message } }\n  }\n": types.RulesDeleteDocument,
@@ -324,6 +334,8 @@ const documents: Documents = {
     "\n  query TrUrls($publicId: String!, $transformation: String) {\n    asset(publicId: $publicId) { url secureUrl(transformation: $transformation) plain: secureUrl }\n  }\n": types.TrUrlsDocument,
     "\n  query TrNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Transformation { name }\n      ... on DerivedResource { derivedResourceId transformation asset { publicId } }\n    }\n  }\n": types.TrNodeDocument,
     "\n  query TrIds { transformations(first: 500) { edges { node { id name } } } }\n": types.TrIdsDocument,
+    "\n  query TrAssetDerived($publicId: String!) {\n    asset(publicId: $publicId) { derived { totalCount edges { node { transformation } } } }\n  }\n": types.TrAssetDerivedDocument,
+    "\n  mutation TrImportDerived($input: ImportAssetsInput!) {\n    importAssets(input: $input) { assets { publicId } userErrors { code field message } }\n  }\n": types.TrImportDerivedDocument,
     "\n  query TrDerivedIds($publicId: String!) {\n    asset(publicId: $publicId) { derived { edges { node { id derivedResourceId } } } }\n  }\n": types.TrDerivedIdsDocument,
     "\n  mutation TrImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) { assets { publicId derived { totalCount } } userErrors { code field message } }\n  }\n": types.TrImportDocument,
     "\n  mutation TriggersCreate($input: CreateTriggerInput!) {\n    createTrigger(input: $input) {\n      trigger { id externalId eventType uri uriType createdAt updatedAt }\n      userErrors { code field message }\n    }\n  }\n": types.TriggersCreateDocument,
@@ -424,6 +436,18 @@ export function graphql(source: "\n  query LcAssetState($assetId: String, $publi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LcList($prefix: String, $tag: String) {\n    assets(prefix: $prefix, tag: $tag, first: 500) { totalCount edges { node { publicId } } }\n  }\n"): (typeof documents)["\n  query LcList($prefix: String, $tag: String) {\n    assets(prefix: $prefix, tag: $tag, first: 500) { totalCount edges { node { publicId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcNotifyRestore($input: RestoreAssetsInput!) {\n    restoreAssets(input: $input) { restored { assetId version } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation LcNotifyRestore($input: RestoreAssetsInput!) {\n    restoreAssets(input: $input) { restored { assetId version } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcNotifyDelete($input: DeleteAssetsInput!) { deleteAssets(input: $input) { userErrors { code } } }\n"): (typeof documents)["\n  mutation LcNotifyDelete($input: DeleteAssetsInput!) { deleteAssets(input: $input) { userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LcNotifyTrigger($input: CreateTriggerInput!) { createTrigger(input: $input) { userErrors { code field message } } }\n"): (typeof documents)["\n  mutation LcNotifyTrigger($input: CreateTriggerInput!) { createTrigger(input: $input) { userErrors { code field message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -719,6 +743,10 @@ export function graphql(source: "\n  query SqlLarUsage { usage { storage { usage
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SqlLarReportsWithAssets($first: Int) {\n    lastAccessReports(first: $first) {\n      totalCount\n      edges { node { reportId assets(first: 3) { totalCount pageInfo { hasNextPage } edges { lastAccess node { publicId tags } } } } }\n    }\n  }\n"): (typeof documents)["\n  query SqlLarReportsWithAssets($first: Int) {\n    lastAccessReports(first: $first) {\n      totalCount\n      edges { node { reportId assets(first: 3) { totalCount pageInfo { hasNextPage } edges { lastAccess node { publicId tags } } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query RulesList($first: Int, $after: String) {\n    metadataRules(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { externalId name metadataFieldId position state } }\n    }\n  }\n"): (typeof documents)["\n  query RulesList($first: Int, $after: String) {\n    metadataRules(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { externalId name metadataFieldId position state } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -936,6 +964,14 @@ export function graphql(source: "\n  query TrNode($id: ID!) {\n    node(id: $id)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TrIds { transformations(first: 500) { edges { node { id name } } } }\n"): (typeof documents)["\n  query TrIds { transformations(first: 500) { edges { node { id name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrAssetDerived($publicId: String!) {\n    asset(publicId: $publicId) { derived { totalCount edges { node { transformation } } } }\n  }\n"): (typeof documents)["\n  query TrAssetDerived($publicId: String!) {\n    asset(publicId: $publicId) { derived { totalCount edges { node { transformation } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrImportDerived($input: ImportAssetsInput!) {\n    importAssets(input: $input) { assets { publicId } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation TrImportDerived($input: ImportAssetsInput!) {\n    importAssets(input: $input) { assets { publicId } userErrors { code field message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

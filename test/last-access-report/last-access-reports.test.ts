@@ -186,6 +186,8 @@ describe("last access reports", () => {
     expect(p2.edges).toHaveLength(3);
     expect(p2.pageInfo.hasNextPage).toBe(false);
     expect(new Set([...p1.edges, ...p2.edges].map((e) => e.node.publicId)).size).toBe(7);
+    const garbage = await t.gql(Assets, { id: report.reportId, first: 4, after: "nope" }, as());
+    expect(garbage.errors![0].extensions).toMatchObject({ reason: "INVALID_CURSOR", field: ["after"] });
     const tooBig = await t.gql(Assets, { id: report.reportId, first: 501 }, as());
     expect(tooBig.errors![0].extensions).toMatchObject({ reason: "LIMIT_EXCEEDED", field: ["first"] });
     const list = (await t.gql(List, { first: 2 }, as())).data!.lastAccessReports;
@@ -205,5 +207,24 @@ describe("last access reports", () => {
     expect((await errors({ fromDate: "2025-01-01", excludeFolders: folders }))[0]).toMatchObject({ code: "LIMIT_EXCEEDED", field: ["input", "excludeFolders"] });
     expect((await errors({ fromDate: "2025-01-01", excludeFolders: ["ok", "a//b"] }))[0]).toMatchObject({ code: "INVALID_ARGUMENT", field: ["input", "excludeFolders", "1"] });
     expect(await t.app.db.lastAccessReport.count({ where: { environment: { cloudName: "test-cloud" } } })).toBe(0);
+  });
+});
+
+describe("excludeFolders", () => {
+  test("_ in a folder name is literal, not a wildcard", async () => {
+    const imported = await t.gql(Import, {
+      input: {
+        assets: [
+          { publicId: "wild-under", assetFolder: "a_b/y" },
+          { publicId: "wild-x", assetFolder: "axb/y" },
+          { publicId: "wild-under-sub", assetFolder: "a_b/y/z" },
+          { publicId: "wild-x-top", assetFolder: "axb" },
+        ],
+      },
+    });
+    expect(imported.data!.importAssets.userErrors).toEqual([]);
+    const report = (await create({ fromDate: "2020-01-01", excludeFolders: ["a_b"] })).report!;
+    const names = (await t.gql(Assets, { id: report.reportId, first: 500 })).data!.lastAccessReport!.assets.edges.map((e) => e.node.publicId);
+    expect(names.filter((n) => n.startsWith("wild-")).sort()).toEqual(["wild-x", "wild-x-top"]);
   });
 });

@@ -43,6 +43,15 @@ const Usage = graphql(`
   query SqlLarUsage { usage { storage { usage } objects { usage } requests resources derivedResources transformations { usage } } }
 `);
 
+const ReportsWithAssets = graphql(`
+  query SqlLarReportsWithAssets($first: Int) {
+    lastAccessReports(first: $first) {
+      totalCount
+      edges { node { reportId assets(first: 3) { totalCount pageInfo { hasNextPage } edges { lastAccess node { publicId tags } } } } }
+    }
+  }
+`);
+
 const COUNT = 150;
 let reportId = "";
 
@@ -101,5 +110,24 @@ describe("SQL statements", () => {
     console.log(`usage: ${count} SQL statements`);
     // The environment's lookups aside: four aggregates in one batch transaction.
     expect(count).toBeLessThanOrEqual(7);
+  });
+
+  test("reports with their assets: independent of the number of reports", async () => {
+    for (let i = 0; i < 11; i++) expect((await t.gql(Create, { input: { fromDate: "2024-06-01" } })).data!.createLastAccessReport.userErrors).toEqual([]);
+    const small = await statementsOf(ReportsWithAssets, { first: 2 });
+    const large = await statementsOf(ReportsWithAssets, { first: 12 });
+    console.log(`reports { assets }: ${small.count} SQL statements at first: 2, ${large.count} at first: 12`);
+    const reports = large.data.lastAccessReports.edges.map((e) => e.node);
+    expect(reports).toHaveLength(12);
+    for (const r of reports) {
+      expect(r.assets.totalCount).toBe(COUNT);
+      expect(r.assets.pageInfo.hasNextPage).toBe(true);
+      // Never-accessed first (odd-numbered assets), each edge with its asset.
+      expect(r.assets.edges.map((e) => [e.lastAccess, e.node.publicId, e.node.tags])).toEqual([
+        [null, "lar-0001", ["a", "b"]], [null, "lar-0003", ["a", "b"]], [null, "lar-0005", ["a", "b"]],
+      ]);
+    }
+    expect(large.count).toBe(small.count);
+    expect(large.count).toBeLessThanOrEqual(8);
   });
 });

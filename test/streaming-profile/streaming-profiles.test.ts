@@ -135,3 +135,19 @@ describe("streaming profiles", () => {
     expect((await t.gql(Delete, { input: { name: "missing" } })).data!.deleteStreamingProfile.userErrors[0].code).toBe("NOT_FOUND");
   });
 });
+
+describe("concurrent writers", () => {
+  // Prisma sends this upsert as one INSERT ... ON CONFLICT DO UPDATE (a compound unique key and a
+  // non-empty update qualify), so concurrent first updates of a built-in do not race; this keeps it so.
+  test("parallel first updates of a built-in all succeed and leave one modified copy", async () => {
+    const as = t.otherAdmin;
+    const reps = (w: number) => [{ transformation: `c_limit,w_${w},h_${w},br_1m` }];
+    const results = await Promise.all([301, 302, 303, 304, 305, 306].map((w) => t.gql(Update, { input: { name: "hd_lean", representations: reps(w) } }, as)));
+    expect(results.map((r) => [r.errors, r.data!.updateStreamingProfile.userErrors])).toEqual(Array.from({ length: 6 }, () => [undefined, []]));
+    const got = (await t.gql(Get, { name: "hd_lean" }, as)).data!.streamingProfile!;
+    expect(got).toMatchObject({ name: "hd_lean", predefined: true, modified: true });
+    expect(got.representations).toHaveLength(1);
+    expect(got.representations[0].transformationString).toMatch(/^c_limit,w_(30\d),h_\1,br_1m$/);
+    expect(await t.app.db.streamingProfile.count({ where: { nameKey: "hd_lean", environment: { cloudName: "other-cloud" } } })).toBe(1);
+  });
+});

@@ -72,6 +72,18 @@ const TransformationIds = graphql(`
   query TrIds { transformations(first: 500) { edges { node { id name } } } }
 `);
 
+const AssetDerived = graphql(`
+  query TrAssetDerived($publicId: String!) {
+    asset(publicId: $publicId) { derived { totalCount edges { node { transformation } } } }
+  }
+`);
+
+const ImportDerived = graphql(`
+  mutation TrImportDerived($input: ImportAssetsInput!) {
+    importAssets(input: $input) { assets { publicId } userErrors { code field message } }
+  }
+`);
+
 const DerivedIds = graphql(`
   query TrDerivedIds($publicId: String!) {
     asset(publicId: $publicId) { derived { edges { node { id derivedResourceId } } } }
@@ -228,7 +240,7 @@ describe("unnamed transformations and derived resources", () => {
     // t_fewer,w_5 does not use t_few: it stays.
     expect(r.data!.deleteTransformation).toEqual({ deletedName: "t_few", invalidatedDerivedCount: 2, userErrors: [] });
     expect((await t.gql(One, { nameOrParams: "t_fewer,w_5" })).data!.transformation!.derived.totalCount).toBe(1);
-    expect((await t.gql(One, { nameOrParams: "e_sepia/t_few" })).data!.transformation).toBeNull();
+    expect((await t.gql(AssetDerived, { publicId: "tr/few" })).data!.asset!.derived.edges.map((e) => e.node.transformation)).toEqual(["t_fewer,w_5"]);
     expect((await t.gql(One, { nameOrParams: "t_few/e_sepia" })).data!.transformation!.derived.totalCount).toBe(0);
   });
 });
@@ -285,5 +297,89 @@ describe("Asset.url(transformation)", () => {
     expect(del.data!.deleteTransformation.userErrors[0].code).toBe("NOT_FOUND");
     const ro = await t.gql(Create, { input: { name: "ro", transformation: "w_1" } }, t.readOnly);
     expect(ro.errors![0].extensions).toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("chains, cycles and dependents of named transformations", () => {
+  test("a derived resource made with a chain t_a.b belongs to the unnamed row of the chain", async () => {
+    await t.gql(Create, { input: { name: "ch_a", transformation: "w_11" } });
+    await t.gql(Create, { input: { name: "ch_b", transformation: "h_12" } });
+    const r = await t.gql(ImportDerived, { input: { assets: [{ publicId: "tr/chain", derived: [{ transformation: "t_ch_a.ch_b" }] }] } });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.importAssets.userErrors).toEqual([]);
+    const chain = (await t.gql(One, { nameOrParams: "t_ch_a.ch_b" })).data!.transformation!;
+    expect(chain).toMatchObject({ name: "t_ch_a.ch_b", named: false, used: true, derived: { totalCount: 1 } });
+    expect(chain.derived.edges[0].node.asset.publicId).toBe("tr/chain");
+    const missing = await t.gql(ImportDerived, { input: { assets: [{ publicId: "tr/chain2", derived: [{ transformation: "t_ch_a.ch_nope" }] }] } });
+    expect(missing.data!.importAssets.userErrors).toEqual([
+      { code: "NOT_FOUND", field: ["input", "assets", "0", "derived", "0", "transformation"], message: expect.stringContaining("t_ch_nope") },
+    ]);
+  });
+
+  test("a definition may not reach its own transformation through others", async () => {
+    await t.gql(Create, { input: { name: "cy_a", transformation: "w_1" } });
+    await t.gql(Create, { input: { name: "cy_b", transformation: "t_cy_a" } });
+    await t.gql(Create, { input: { name: "cy_c", transformation: "t_cy_b,w_2" } });
+    const direct = await t.gql(Update, { input: { nameOrParams: "cy_a", unsafeUpdate: "t_cy_b" } });
+    expect(direct.data!.updateTransformation.userErrors).toEqual([
+      { code: "INVALID_TRANSFORMATION", field: ["input", "unsafeUpdate"], message: "t_cy_a would use itself through t_cy_b" },
+    ]);
+    const longer = await t.gql(Update, { input: { nameOrParams: "cy_a", unsafeUpdate: "e_sepia/t_cy_c.cy_b" } });
+    expect(longer.data!.updateTransformation.userErrors).toEqual([
+      { code: "INVALID_TRANSFORMATION", field: ["input", "unsafeUpdate"], message: expect.stringMatching(/^t_cy_a would use itself through t_cy_(c -> t_cy_b|b)$/) },
+    ]);
+    expect((await t.gql(One, { nameOrParams: "cy_a" })).data!.transformation!.info).toEqual([{ width: 1 }]);
+    // Not a cycle: a may use c's sibling chain that never comes back to a.
+    await t.gql(Create, { input: { name: "cy_d", transformation: "h_4" } });
+    expect((await t.gql(Update, { input: { nameOrParams: "cy_a", unsafeUpdate: "t_cy_d,w_1" } })).data!.updateTransformation).toMatchObject({ transformation: { definition: "t_cy_d,w_1" }, userErrors: [] });
+  });
+
+  test("a named transformation other named ones use is not deleted; it is once they stop using it", async () => {
+    await t.gql(Create, { input: { name: "dep_a", transformation: "w_3" } });
+    await t.gql(Create, { input: { name: "dep_b", transformation: "t_dep_a,w_10" } });
+    await t.gql(Create, { input: { name: "dep_c", transformation: "e_sepia/t_dep_b.dep_a" } });
+    await t.gql(Create, { input: { name: "dep_ab", transformation: "w_5" } });
+    await t.gql(Create, { input: { name: "dep_x", transformation: "t_dep_ab" } });
+    const refused = await t.gql(Delete, { input: { nameOrParams: "t_dep_a" } });
+    expect(refused.data!.deleteTransformation.userErrors).toEqual([
+      { code: "TRANSFORMATION_IN_USE", field: ["input", "nameOrParams"], message: "t_dep_a is used by t_dep_b, t_dep_c; change or delete them first" },
+    ]);
+    expect((await t.gql(One, { nameOrParams: "dep_a" })).data!.transformation).not.toBeNull();
+    // t_dep_ab is only a name sharing the prefix: dep_x does not hold on to dep_a.
+    expect((await t.gql(Delete, { input: { nameOrParams: "dep_c" } })).data!.deleteTransformation.userErrors).toEqual([]);
+    expect((await t.gql(Delete, { input: { nameOrParams: "dep_b" } })).data!.deleteTransformation.userErrors).toEqual([]);
+    expect((await t.gql(Delete, { input: { nameOrParams: "dep_a" } })).data!.deleteTransformation).toMatchObject({ deletedName: "t_dep_a", userErrors: [] });
+  });
+});
+
+describe("concurrent writers", () => {
+  test("parallel imports with the same new parameter string share one unnamed transformation", async () => {
+    const results = await Promise.all(Array.from({ length: 6 }, (_, i) =>
+      t.gql(ImportDerived, { input: { assets: [{ publicId: `tr/par-${i}`, derived: [{ transformation: "w_777,h_3" }] }] } })));
+    expect(results.map((r) => [r.errors, r.data!.importAssets.userErrors])).toEqual(Array.from({ length: 6 }, () => [undefined, []]));
+    const row = (await t.gql(One, { nameOrParams: "h_3,w_777" })).data!.transformation!;
+    expect(row).toMatchObject({ name: "h_3,w_777", named: false, derived: { totalCount: 6 } });
+    const all = (await t.gql(List, { named: false, first: 500 })).data!.transformations.edges.filter((e) => e.node.name === "h_3,w_777");
+    expect(all).toHaveLength(1);
+  });
+
+  test("a named transformation deleted during imports that use it: each import succeeds or reports NOT_FOUND", async () => {
+    for (let round = 0; round < 3; round++) {
+      await t.gql(Create, { input: { name: `race_${round}`, transformation: "w_9" } });
+      const imports = Array.from({ length: 5 }, (_, i) =>
+        t.gql(ImportDerived, { input: { assets: [{ publicId: `tr/race-${round}-${i}`, derived: [{ transformation: `t_race_${round}` }] }] } }));
+      const [deleted, ...imported] = await Promise.all([t.gql(Delete, { input: { nameOrParams: `race_${round}` } }), ...imports]);
+      expect(deleted.errors).toBeUndefined();
+      expect(deleted.data!.deleteTransformation.userErrors).toEqual([]);
+      for (const r of imported) {
+        expect(r.errors).toBeUndefined();
+        expect(r.data!.importAssets.userErrors).toEqual(r.data!.importAssets.assets.length
+          ? []
+          : [{ code: "NOT_FOUND", field: ["input", "assets", "0", "derived", "0", "transformation"], message: `named transformation t_race_${round} not found` }]);
+      }
+      // Whatever was imported before the delete was invalidated with it.
+      const succeeded = imported.filter((r) => r.data!.importAssets.assets.length).length;
+      expect(deleted.data!.deleteTransformation.invalidatedDerivedCount).toBe(succeeded);
+    }
   });
 });

@@ -155,3 +155,14 @@ describe("upload presets", () => {
     expect(ro.errors![0].extensions!.code).toBe("FORBIDDEN");
   });
 });
+
+describe("concurrent writers", () => {
+  test("parallel creates of one name all succeed: one preset, the others overwrote it", async () => {
+    const results = await Promise.all([1, 2, 3, 4, 5, 6].map((i) => t.gql(Create, { input: { name: "same", settings: { tags: `t${i}` } } })));
+    expect(results.map((r) => [r.errors, r.data!.createUploadPreset.userErrors])).toEqual(Array.from({ length: 6 }, () => [undefined, []]));
+    expect(results.filter((r) => !r.data!.createUploadPreset.overwritten)).toHaveLength(1);
+    expect(new Set(results.map((r) => r.data!.createUploadPreset.uploadPreset!.externalId)).size).toBe(1);
+    const stored = (await t.gql(Get, { name: "same" })).data!.uploadPreset!;
+    expect(stored.settings).toEqual({ tags: expect.stringMatching(/^t[1-6]$/) });
+  });
+});

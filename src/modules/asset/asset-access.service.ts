@@ -8,6 +8,7 @@ import { transact, type Emit } from "../../events/outbox.js";
 import type { ResourceType } from "../../lib/enums.js";
 import { startsWith } from "../../lib/prefix.js";
 import { applyImageParams, type AssetImageInput } from "./asset-image.service.js";
+import { assetRef } from "./asset.service.js";
 
 export const ACCESS_TYPES = ["token", "anonymous"] as const;
 export const MODERATION_DECISIONS = ["approved", "rejected"] as const;
@@ -54,8 +55,6 @@ function checkAccessControl(rules: AccessRuleInput[], field: FieldPath): StoredA
     };
   });
 }
-
-const assetRef = (a: AssetModel) => ({ asset_id: a.assetId, public_id: a.publicId, resource_type: a.resourceType, type: a.type });
 
 /**
  * updateAsset's moderation, access-control, image and add-on parameters, inside its

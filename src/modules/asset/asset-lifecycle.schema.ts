@@ -153,6 +153,7 @@ const RestoreAssetsInput = builder.inputType("RestoreAssetsInput", {
     resourceType: t.field({ type: ResourceTypeEnum, defaultValue: "image" }),
     type: t.field({ type: DeliveryTypeEnum, defaultValue: "upload" }),
     versionIds: t.stringList({ description: "One version id per asset, in the same order; default: each asset's latest restorable version." }),
+    notificationUrl: t.string({ description: "With assetIds only: an http(s) URL notified once when the restore is done (a restore_asset_version notification listing what was restored and what failed)." }),
   }),
 });
 mutationWithPayload("restoreAssets", {

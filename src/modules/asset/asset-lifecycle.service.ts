@@ -14,10 +14,11 @@ import { argsHash, decodeCursor, encodeCursor } from "../../lib/cursor.js";
 import type { DeliveryType, ResourceType } from "../../lib/enums.js";
 import { ASSET_ID_PATTERN, newHexId } from "../../lib/ids.js";
 import { chunks } from "../../lib/page.js";
-import { startsWith } from "../../lib/prefix.js";
+import { startsWith, type Dialect } from "../../lib/prefix.js";
 import { parseTransformation } from "../transformation/transformation.parser.js";
 import { transformationForDerived } from "../transformation/transformation.service.js";
 import { assetRef } from "./asset.service.js";
+import { validateUri } from "../trigger/trigger.service.js";
 
 /** public_ids / asset_ids per delete and per restore; derived_resource_ids per delete */
 export const MAX_IDS_PER_CALL = 100;
@@ -62,7 +63,7 @@ export interface ImportLifecycleRecord {
  * import's transaction. `backup: true` without `versions` backs up the asset as imported.
  * Problems are reported per record and field; the import then writes nothing.
  */
-export async function importLifecycle(tx: Tx, environmentId: number, records: ImportLifecycleRecord[]): Promise<void> {
+export async function importLifecycle(tx: Tx, dialect: Dialect, environmentId: number, records: ImportLifecycleRecord[]): Promise<void> {
   const errors: UserErrorValue[] = [];
   const derivedRows: Prisma.DerivedResourceCreateManyInput[] = [];
   const versionRows: Prisma.AssetVersionCreateManyInput[] = [];
@@ -77,7 +78,7 @@ export async function importLifecycle(tx: Tx, environmentId: number, records: Im
         if (d.bytes != null && d.bytes < 0n) throw new DomainError("INVALID_ARGUMENT", "bytes may not be negative", [...field, "derived", j, "bytes"]);
         let t = transformationIds.get(d.transformation);
         if (!t) {
-          const found = await transformationForDerived(tx, environmentId, d.transformation, [...field, "derived", j, "transformation"]);
+          const found = await transformationForDerived(tx, dialect, environmentId, d.transformation, [...field, "derived", j, "transformation"]);
           t = { id: found.row.id, canonical: found.canonical };
           transformationIds.set(d.transformation, t);
         }
@@ -257,7 +258,7 @@ export async function deleteAssetsByPrefix(ctx: Ctx, input: DeleteAssetsByPrefix
   const resourceType = input.resourceType ?? "image";
   const type = input.type ?? "upload";
   const hash = argsHash({ op: "prefix", prefix: input.prefix ?? null, resourceType, type, keepOriginal: Boolean(input.keepOriginal), filter });
-  const after = input.after ? decodeCursor(input.after, hash, 2) : null;
+  const after = input.after ? decodeCursor(input.after, hash, 2, ["input", "after"]) : null;
   const where: Prisma.AssetWhereInput = { environmentId: ctx.environment.id, resourceType, type, status: "active", ...(byPrefix ? { publicId: startsWith(ctx.dialect, input.prefix!) } : {}) };
   if (after) {
     const [publicId, id] = after;
@@ -287,7 +288,7 @@ export async function deleteAssetsByTag(ctx: Ctx, input: DeleteAssetsByTagInput)
   const filter = transformationFilter(input);
   const resourceType = input.resourceType ?? "image";
   const hash = argsHash({ op: "tag", tag: input.tag, resourceType, keepOriginal: Boolean(input.keepOriginal), filter });
-  const after = input.after ? decodeCursor(input.after, hash, 1)[0] : null;
+  const after = input.after ? decodeCursor(input.after, hash, 1, ["input", "after"])[0] : null;
   if (after !== null && typeof after !== "number") throw new DomainError("INVALID_CURSOR", "after is not a cursor this API issued", ["input", "after"]);
   const where: Prisma.AssetWhereInput = {
     environmentId: ctx.environment.id, resourceType, status: "active", tags: { some: { name: input.tag } }, ...(after !== null ? { id: { gt: after } } : {}),
@@ -361,6 +362,7 @@ export interface RestoreAssetsInput {
   resourceType?: ResourceType | null;
   type?: DeliveryType | null;
   versionIds?: string[] | null;
+  notificationUrl?: string | null;
 }
 
 /**
@@ -368,10 +370,16 @@ export interface RestoreAssetsInput {
  * position). A deleted asset comes back active with its latest backed-up version (or the given
  * one). Restoring an active asset, or a specific version, makes a new version from the backup
  * (with a new version id, as the reference says); with versionIds each restore emits
- * restore_asset_version.
+ * restore_asset_version. A notificationUrl (asset-ID form only, as in the reference) gets one
+ * notification when the call is done, in its transaction: a restore_asset_version event
+ * describing every restored asset and every failure, delivered to that URI only.
  */
 export async function restoreAssets(ctx: Ctx, input: RestoreAssetsInput) {
   const { field, ids } = oneIdList(input);
+  if (input.notificationUrl != null) {
+    if (field !== "assetIds") throw new DomainError("INVALID_ARGUMENT", "notificationUrl is taken with assetIds only (the reference's restore by asset ID)", ["input", "notificationUrl"]);
+    validateUri(input.notificationUrl, ["input", "notificationUrl"]);
+  }
   if (input.versionIds != null && input.versionIds.length !== ids.length) {
     throw new DomainError("VERSION_MISMATCH", `versionIds has ${input.versionIds.length} entries for ${ids.length} ${field}: give one version id per asset, in the same order`, ["input", "versionIds"]);
   }
@@ -383,6 +391,7 @@ export async function restoreAssets(ctx: Ctx, input: RestoreAssetsInput) {
     const restored: AssetRow[] = [];
     const userErrors: UserErrorValue[] = [];
     const done = new Set<number>();
+    const notified: Record<string, unknown>[] = [];
     for (const [i, id] of ids.entries()) {
       const idField: FieldPath = ["input", field, i];
       const asset = found.get(id);
@@ -410,11 +419,13 @@ export async function restoreAssets(ctx: Ctx, input: RestoreAssetsInput) {
       done.add(asset.id);
       const now = new Date();
       const data: Prisma.AssetUncheckedUpdateInput = { status: "active", format: version.format, bytes: version.bytes, updatedAt: now };
+      let newVersionId: string | null = null;
       if (wanted !== null || asset.status === "active") {
         // A new version made from the backed-up one; it is backed up too.
         const next = Math.max(Math.floor(now.getTime() / 1000), asset.version + 1);
         const copy = await tx.assetVersion.create({ data: { assetId: asset.id, versionId: newHexId(), version: next, format: version.format, bytes: version.bytes, createdAt: now } });
         data.version = next;
+        newVersionId = copy.versionId;
         data.backupBytes = (await backupTotals(tx, asset.id)).bytes;
         if (wanted !== null) {
           emit({ type: "restore_asset_version", assetIds: [asset.assetId], payload: { asset: assetRef(asset), restored_version_id: version.versionId, new_version_id: copy.versionId } });
@@ -422,7 +433,17 @@ export async function restoreAssets(ctx: Ctx, input: RestoreAssetsInput) {
       } else {
         data.version = version.version;
       }
-      restored.push(await tx.asset.update({ where: { id: asset.id }, data }));
+      const row = await tx.asset.update({ where: { id: asset.id }, data });
+      restored.push(row);
+      notified.push({ asset: assetRef(row), version: row.version, restored_version_id: version.versionId, new_version_id: newVersionId });
+    }
+    if (input.notificationUrl != null) {
+      emit({
+        type: "restore_asset_version",
+        assetIds: restored.map((a) => a.assetId),
+        payload: { restored: notified, failed: userErrors.map((e) => ({ asset_id: ids[Number(e.field![2])], code: e.code, message: e.message })) },
+        deliverOnlyTo: input.notificationUrl,
+      });
     }
     return { restored, userErrors };
   });

@@ -446,7 +446,7 @@ export async function importAssets(ctx: Ctx, input: { assets: ImportAssetInput[]
     if (contextRows.length) await tx.assetContext.createMany({ data: contextRows });
     if (moderationRows.length) await tx.assetModeration.createMany({ data: moderationRows });
     const byAssetId = new Map(rows.map((r) => [r.assetId, r]));
-    await importLifecycle(tx, env, checked.filter((c) => c.record.derived?.length || c.record.backup || c.record.versions?.length)
+    await importLifecycle(tx, ctx.dialect, env, checked.filter((c) => c.record.derived?.length || c.record.backup || c.record.versions?.length)
       .map((c) => ({ index: c.index, asset: byAssetId.get(c.assetId)!, derived: c.record.derived, backup: c.record.backup, versions: c.record.versions })));
     await importAssetMetadata(tx, ctx, rows, checked.map((c) => ({ assetId: c.assetId, metadata: c.record.metadata ?? [], index: c.index })));
     const order = new Map(checked.map((c, i) => [c.assetId, i]));

@@ -1,10 +1,12 @@
-import { queryFromInfo } from "@pothos/plugin-prisma";
+import { prismaConnectionHelpers, queryFromInfo } from "@pothos/plugin-prisma";
 import { builder } from "../../builder.js";
+import { DomainError } from "../../errors/errors.js";
 import { mutationWithPayload } from "../../errors/errors.schema.js";
 import type { Asset as AssetModel } from "../../generated/sqlite/client.js";
 import { SortDirectionEnum, Asset, AssetRefInput, DeliveryTypeEnum, ResourceTypeEnum } from "../asset/asset.schema.js";
 import { enumValues } from "../../lib/enums.js";
-import { PAGE_10_500, keysetPage, type KeyAfter } from "../../lib/page.js";
+import { PAGE_10_500, keysetPage, pageSize, type KeyAfter } from "../../lib/page.js";
+import { reportLoaders } from "./last-access-report.loaders.js";
 import {
   MAX_ACCESSES_PER_CALL, MAX_EXCLUDE_FOLDERS, REPORT_STATUSES, SORT_FIELDS, createLastAccessReport, findReport, recordAssetAccesses, reportParams, type ReportParams,
 } from "./last-access-report.service.js";
@@ -27,6 +29,21 @@ const Params = builder.objectRef<ReportParams>("LastAccessReportParams").impleme
 
 type EntryEdge = { cursor: string; node: AssetModel; lastAccess: Date | null };
 
+/** A report's entries in its order, each edge the entry (its lastAccess) with the asset as node. */
+const entryHelpers = prismaConnectionHelpers(builder, "LastAccessReportEntry", {
+  cursor: "reportId_position",
+  defaultSize: PAGE_10_500.default,
+  maxSize: PAGE_10_500.max,
+  query: () => ({ orderBy: { position: "asc" as const } }),
+  select: (nodeSelection) => {
+    const asset = nodeSelection();
+    // Nothing selected under edges.node comes back as `select: {}`, which Prisma rejects.
+    const { select } = asset as { select?: object | null };
+    return { lastAccess: true, asset: select != null && Object.keys(select).length === 0 ? { select: { id: true } } : asset };
+  },
+  resolveNode: (entry) => entry.asset,
+});
+
 export const LastAccessReport = builder.prismaNode("LastAccessReport", {
   description: "Assets last accessed in a time range, plus every asset never accessed: a snapshot taken when the report was created.",
   // node/nodes give null for an id that names nothing in the caller's environment.
@@ -43,23 +60,20 @@ export const LastAccessReport = builder.prismaNode("LastAccessReport", {
       {
         type: Asset,
         description: "The report's assets in its order, each edge with its last access. first: default 10, at most 500.",
-        resolve: async (report, args, ctx, info) => {
-          const query = queryFromInfo({ context: ctx, info, path: ["edges", "node"] });
-          const where = { reportId: report.id };
-          const page = await keysetPage(args, PAGE_10_500, {
-            boundTo: { report: report.reportId },
-            key: (e) => e.position,
-            fetch: (after: KeyAfter, take: number) =>
-              ctx.db.lastAccessReportEntry.findMany({
-                where: after === null ? where : { ...where, position: { gt: Number(after) } },
-                orderBy: { position: "asc" },
-                take,
-                include: { asset: query as object },
-              }),
-            count: () => ctx.db.lastAccessReportEntry.count({ where }),
-          });
-          const edges: EntryEdge[] = page.edges.map((e) => ({ cursor: e.cursor, node: e.node.asset as AssetModel, lastAccess: e.node.lastAccess }));
-          return { ...page, edges };
+        // Planned into the query that loads the report(s): one statement for the entries of every
+        // report of the page, whatever the page sizes.
+        select: (args, ctx, nestedSelection) => {
+          try {
+            return { id: true, entries: entryHelpers.getQuery(args, ctx, nestedSelection) };
+          } catch (e) {
+            // The plugin's cursor parser rejects a cursor it did not issue with a plain error.
+            if (args.after != null && e instanceof Error && e.message.startsWith("Invalid cursor")) throw new DomainError("INVALID_CURSOR", "after is not a cursor this API issued", ["after"]);
+            throw e;
+          }
+        },
+        resolve: (report, args, ctx) => {
+          pageSize(args, PAGE_10_500);
+          return { ...entryHelpers.resolve(report.entries, args, ctx), totalCount: () => reportLoaders(ctx).entryCountByReport.load(report.id) };
         },
       },
       { name: "LastAccessAssetConnection" },
@@ -82,12 +96,15 @@ builder.queryField("lastAccessReports", (t) =>
   t.connection({
     type: LastAccessReport,
     description: "The environment's last access reports, oldest first. first: default 10, at most 500.",
-    resolve: (_root, args, ctx) => {
+    resolve: (_root, args, ctx, info) => {
+      // The reports' own selections (their assets' entries among them) planned into one query.
+      const query = queryFromInfo({ context: ctx, info, path: ["edges", "node"] }) as object;
       const where = { environmentId: ctx.environment.id };
       return keysetPage(args, PAGE_10_500, {
         boundTo: {},
         key: (r) => r.id,
-        fetch: (after: KeyAfter, take: number) => ctx.db.lastAccessReport.findMany({ where: after === null ? where : { ...where, id: { gt: Number(after) } }, orderBy: { id: "asc" }, take }),
+        fetch: (after: KeyAfter, take: number) =>
+          ctx.db.lastAccessReport.findMany({ ...query, where: after === null ? where : { ...where, id: { gt: Number(after) } }, orderBy: { id: "asc" }, take }),
         count: () => ctx.db.lastAccessReport.count({ where }),
       });
     },

@@ -13,6 +13,7 @@ import { transact } from "../../events/outbox.js";
 import type { DeliveryType, ResourceType } from "../../lib/enums.js";
 import { decodeGlobalIdOf } from "../../lib/ids.js";
 import { chunks } from "../../lib/page.js";
+import { startsWith } from "../../lib/prefix.js";
 import { folderKey, normalizeFolderPath } from "../folder/folder.service.js";
 import { describeRef, type AssetRef } from "../asset/asset.service.js";
 import { isoDay, parseDay } from "../usage/usage.service.js";
@@ -180,7 +181,7 @@ export async function createLastAccessReport(ctx: Ctx, input: CreateLastAccessRe
     ...(params.resourceType ? { resourceType: params.resourceType } : {}),
     ...(params.type ? { type: params.type } : {}),
     ...(excluded.length
-      ? { NOT: { folder: { OR: excluded.flatMap((f) => [{ pathKey: folderKey(f) }, { pathKey: { startsWith: `${folderKey(f)}/` } }]) } } }
+      ? { NOT: { folder: { OR: excluded.flatMap((f) => [{ pathKey: folderKey(f) }, { pathKey: startsWith(ctx.dialect, `${folderKey(f)}/`) }]) } } }
       : {}),
   };
   return transact(ctx, async (tx, emit) => {

@@ -7,6 +7,8 @@ import type { Ctx } from "../../context.js";
 import { DomainError, assertMaxLength, notFound, type FieldPath } from "../../errors/errors.js";
 import { transact } from "../../events/outbox.js";
 import { PAGE_10_500, keysetPage, type KeyAfter, type PageArgs } from "../../lib/page.js";
+import type { Dialect } from "../../lib/prefix.js";
+import { Prisma } from "../../generated/sqlite/client.js";
 import { namedOnly, parseTransformation, type ParsedTransformation } from "./transformation.parser.js";
 
 /** "fewer than 1000" derived are invalidated with the transformation; "1000 or more" refuse the delete. */
@@ -17,8 +19,37 @@ const NAME = /^[A-Za-z0-9_-]+$/;
 /** How a transformation is addressed: t_<name> for a named one, its parameter string otherwise. */
 export const transformationRef = (t: Pick<TransformationRow, "named" | "name">) => (t.named ? `t_${t.name}` : t.name);
 
-/** Named transformations used by a parsed string (t_a.b chains a and b). */
-const referencedNames = (parsed: ParsedTransformation) => parsed.namedRefs.flatMap((v) => v.split("."));
+/** Named transformations used by a parsed string (t_a.b chains a and b), each once. */
+const referencedNames = (parsed: ParsedTransformation) => [...new Set(parsed.namedRefs.flatMap((v) => v.split(".")))];
+
+/**
+ * Every named transformation `parsed` uses must exist: NOT_FOUND naming the first missing one.
+ * `existing` answers which of the names exist (a query in a transaction, or a request's loader).
+ */
+export async function assertReferencesExist(parsed: ParsedTransformation, field: FieldPath, existing: (names: string[]) => Promise<Set<string>>): Promise<void> {
+  const wanted = referencedNames(parsed);
+  if (wanted.length === 0) return;
+  const found = await existing(wanted);
+  const missing = wanted.find((n) => !found.has(n));
+  if (missing) throw notFound(`named transformation t_${missing}`, field);
+}
+
+/** The one name of a string that is exactly t_<name>; a chain (t_a.b) is a parameter string like any other. */
+function singleName(parsed: ParsedTransformation): string | null {
+  const name = namedOnly(parsed);
+  return name !== null && !name.includes(".") ? name : null;
+}
+
+/**
+ * Named rows by name; on PostgreSQL locked FOR SHARE, so that a concurrent deleteTransformation
+ * (which locks the row FOR UPDATE) either waits for this transaction or has already removed the
+ * row, which then reads as missing instead of failing a foreign key later.
+ */
+async function namedRows(tx: Tx, dialect: Dialect, environmentId: number, names: string[]): Promise<{ id: number; name: string }[]> {
+  if (dialect !== "postgres") return tx.transformation.findMany({ where: { environmentId, named: true, name: { in: names } }, select: { id: true, name: true } });
+  return tx.$queryRaw<{ id: number; name: string }[]>`SELECT "id", "name" FROM "Transformation"
+    WHERE "environmentId" = ${environmentId} AND "named" = true AND "name" IN (${Prisma.join(names)}) FOR SHARE`;
+}
 
 /**
  * The transformation `nameOrParams` names, or null. A name is tried first (as given, then
@@ -40,37 +71,39 @@ export async function findTransformation(tx: Tx, environmentId: number, nameOrPa
     if (names.length && e instanceof DomainError) return null;
     throw e;
   }
-  if (namedOnly(parsed)) return null;
+  if (singleName(parsed)) return null;
   return tx.transformation.findUnique({ where: { environmentId_named_name: { environmentId, named: false, name: parsed.canonical } } });
 }
 
 /** Every named transformation a string refers to must exist: NOT_FOUND naming the first missing one. */
-export async function assertNamedExist(tx: Tx, environmentId: number, parsed: ParsedTransformation, field: FieldPath): Promise<void> {
-  const wanted = [...new Set(referencedNames(parsed))];
-  if (wanted.length === 0) return;
-  const found = await tx.transformation.findMany({ where: { environmentId, named: true, name: { in: wanted } }, select: { name: true } });
-  const missing = wanted.find((n) => !found.some((f) => f.name === n));
-  if (missing) throw notFound(`named transformation t_${missing}`, field);
+export async function assertNamedExist(tx: Tx, dialect: Dialect, environmentId: number, parsed: ParsedTransformation, field: FieldPath): Promise<void> {
+  await assertReferencesExist(parsed, field, async (names) => new Set((await namedRows(tx, dialect, environmentId, names)).map((r) => r.name)));
 }
 
 /**
  * The transformation row a derived resource made with `raw` belongs to: the named one for a bare
- * t_<name>, else the unnamed row of its canonical string (created on first use).
+ * t_<name>, else the unnamed row of its canonical string (created on first use). The unnamed row
+ * is created with INSERT ... ON CONFLICT DO NOTHING, so concurrent imports of the same new string
+ * share one row instead of failing on the unique key; on PostgreSQL the row is then read FOR
+ * SHARE (see namedRows).
  */
-export async function transformationForDerived(tx: Tx, environmentId: number, raw: string, field: FieldPath) {
+export async function transformationForDerived(tx: Tx, dialect: Dialect, environmentId: number, raw: string, field: FieldPath) {
   const parsed = parseTransformation(raw, field);
-  await assertNamedExist(tx, environmentId, parsed, field);
-  const name = namedOnly(parsed);
+  await assertNamedExist(tx, dialect, environmentId, parsed, field);
+  const name = singleName(parsed);
   if (name) {
-    const named = await tx.transformation.findUniqueOrThrow({ where: { environmentId_named_name: { environmentId, named: true, name } } });
-    return { row: named, canonical: parsed.canonical };
+    const [locked] = await namedRows(tx, dialect, environmentId, [name]);
+    if (!locked) throw notFound(`named transformation t_${name}`, field);
+    return { row: await tx.transformation.findUniqueOrThrow({ where: { id: locked.id } }), canonical: parsed.canonical };
   }
-  const row = await tx.transformation.upsert({
-    where: { environmentId_named_name: { environmentId, named: false, name: parsed.canonical } },
-    create: { environmentId, named: false, name: parsed.canonical, definition: parsed.canonical, allowedForStrict: false },
-    update: {},
-  });
-  return { row, canonical: parsed.canonical };
+  const now = new Date();
+  await tx.$executeRaw`INSERT INTO "Transformation" ("environmentId", "named", "name", "definition", "allowedForStrict", "createdAt", "updatedAt")
+    VALUES (${environmentId}, false, ${parsed.canonical}, ${parsed.canonical}, false, ${now}, ${now})
+    ON CONFLICT ("environmentId", "named", "name") DO NOTHING`;
+  const lock = Prisma.raw(dialect === "postgres" ? "FOR SHARE" : "");
+  const [row] = await tx.$queryRaw<{ id: number }[]>`SELECT "id" FROM "Transformation" WHERE "environmentId" = ${environmentId} AND "named" = false AND "name" = ${parsed.canonical} ${lock}`;
+  if (!row) throw notFound(`transformation ${parsed.canonical}`, field);
+  return { row: await tx.transformation.findUniqueOrThrow({ where: { id: row.id } }), canonical: parsed.canonical };
 }
 
 export function listTransformations(ctx: Ctx, args: PageArgs & { named?: boolean | null }) {
@@ -89,18 +122,39 @@ function checkName(name: string, field: FieldPath): void {
   if (!NAME.test(name)) throw new DomainError("INVALID_ARGUMENT", "a transformation name has letters, digits, _ and - only", field);
   let readsAsParameters = false;
   try {
-    readsAsParameters = !namedOnly(parseTransformation(name, field));
+    readsAsParameters = !singleName(parseTransformation(name, field));
   } catch {
     // not parameters: a fine name
   }
   if (readsAsParameters) throw new DomainError("INVALID_ARGUMENT", `${name} reads as transformation parameters; choose a name that does not`, field);
 }
 
-/** A named transformation's definition: valid, and using only other named transformations that exist. */
-async function checkDefinition(tx: Tx, environmentId: number, name: string, raw: string, field: FieldPath): Promise<string> {
+/**
+ * A named transformation's definition: valid, using only named transformations that exist, and
+ * never reaching `name` again through them (t_a -> t_b -> t_a would expand forever).
+ */
+async function checkDefinition(tx: Tx, dialect: Dialect, environmentId: number, name: string, raw: string, field: FieldPath): Promise<string> {
   const parsed = parseTransformation(raw, field);
   if (referencedNames(parsed).includes(name)) throw new DomainError("INVALID_TRANSFORMATION", `t_${name} cannot use itself`, field);
-  await assertNamedExist(tx, environmentId, parsed, field);
+  await assertNamedExist(tx, dialect, environmentId, parsed, field);
+  // Walk the named references breadth-first, one query per level, remembering how each was reached.
+  const via = new Map<string, string[]>(referencedNames(parsed).map((n) => [n, [n]]));
+  let frontier = [...via.keys()];
+  while (frontier.length) {
+    const rows = await tx.transformation.findMany({ where: { environmentId, named: true, name: { in: frontier } }, select: { name: true, definition: true } });
+    const next: string[] = [];
+    for (const row of rows) {
+      for (const ref of referencedNames(parseTransformation(row.definition, field))) {
+        const path = [...via.get(row.name)!, ref];
+        if (ref === name) throw new DomainError("INVALID_TRANSFORMATION", `t_${name} would use itself through ${path.slice(0, -1).map((n) => `t_${n}`).join(" -> ")}`, field);
+        if (!via.has(ref)) {
+          via.set(ref, path);
+          next.push(ref);
+        }
+      }
+    }
+    frontier = next;
+  }
   return parsed.canonical;
 }
 
@@ -114,7 +168,7 @@ export async function createTransformation(ctx: Ctx, input: CreateTransformation
   const env = ctx.environment.id;
   checkName(input.name, ["input", "name"]);
   return transact(ctx, async (tx) => {
-    const definition = await checkDefinition(tx, env, input.name, input.transformation, ["input", "transformation"]);
+    const definition = await checkDefinition(tx, ctx.dialect, env, input.name, input.transformation, ["input", "transformation"]);
     if (await tx.transformation.findUnique({ where: { environmentId_named_name: { environmentId: env, named: true, name: input.name } } })) {
       throw new DomainError("ALREADY_EXISTS", `named transformation ${input.name} already exists`, ["input", "name"]);
     }
@@ -145,14 +199,14 @@ export async function updateTransformation(ctx: Ctx, input: UpdateTransformation
     if (input.allowedForStrict != null) data.allowedForStrict = input.allowedForStrict;
     if (input.transformation != null) {
       if (!found.named) throw new DomainError("INVALID_ARGUMENT", "only a named transformation has a definition to change", ["input", "transformation"]);
-      const definition = await checkDefinition(tx, env, found.name, input.transformation, ["input", "transformation"]);
+      const definition = await checkDefinition(tx, ctx.dialect, env, found.name, input.transformation, ["input", "transformation"]);
       if (definition !== found.definition) {
         throw new DomainError("UNSAFE_UPDATE_REQUIRED", `changing the definition of t_${found.name} needs unsafeUpdate (derived resources made with it are not invalidated)`, ["input", "transformation"]);
       }
     }
     if (input.unsafeUpdate != null) {
       if (!found.named) throw new DomainError("INVALID_ARGUMENT", "unsafeUpdate changes a named transformation's definition; this one is unnamed", ["input", "unsafeUpdate"]);
-      data.definition = await checkDefinition(tx, env, found.name, input.unsafeUpdate, ["input", "unsafeUpdate"]);
+      data.definition = await checkDefinition(tx, ctx.dialect, env, found.name, input.unsafeUpdate, ["input", "unsafeUpdate"]);
     }
     return { transformation: await tx.transformation.update({ where: { id: found.id }, data }) };
   });
@@ -169,14 +223,25 @@ export async function deleteTransformation(ctx: Ctx, input: { nameOrParams: stri
   return transact(ctx, async (tx) => {
     const found = await findTransformation(tx, env, input.nameOrParams, field);
     if (!found) throw notFound(`transformation ${input.nameOrParams}`, field);
+    // Imports that are about to record derived resources of this row hold it FOR SHARE: wait for them.
+    if (ctx.dialect === "postgres") await tx.$queryRaw`SELECT "id" FROM "Transformation" WHERE "id" = ${found.id} FOR UPDATE`;
+    if (found.named) {
+      // Deleting a transformation other named ones are defined with would leave them dangling.
+      const candidates = await tx.transformation.findMany({ where: { environmentId: env, named: true, definition: { contains: found.name } }, select: { name: true, definition: true }, orderBy: { name: "asc" } });
+      const users = candidates.filter((c) => referencedNames(parseTransformation(c.definition, field)).includes(found.name)).map((c) => `t_${c.name}`);
+      if (users.length) {
+        throw new DomainError("TRANSFORMATION_IN_USE", `t_${found.name} is used by ${users.join(", ")}; change or delete ${users.length === 1 ? "it" : "them"} first`, field);
+      }
+    }
     const direct = await tx.derivedResource.count({ where: { transformationId: found.id }, take: MAX_DERIVED_TO_INVALIDATE });
     if (direct >= MAX_DERIVED_TO_INVALIDATE) {
       throw new DomainError("TOO_MANY_DERIVED_RESOURCES", `${transformationRef(found)} has too many derived resources (1000 or more) to be deleted`, field);
     }
     let dependentIds: number[] = [];
     if (found.named) {
-      // Candidates by text, then exactly by their parsed t_ references (t_a must not match t_ab).
-      const candidates = await tx.transformation.findMany({ where: { environmentId: env, named: false, name: { contains: `t_${found.name}` } }, select: { id: true, name: true } });
+      // Candidates by text (the name alone: in a chain t_b.a it follows a dot), then exactly by
+      // their parsed t_ references (t_a must not match t_ab).
+      const candidates = await tx.transformation.findMany({ where: { environmentId: env, named: false, name: { contains: found.name } }, select: { id: true, name: true } });
       dependentIds = candidates.filter((c) => referencedNames(parseTransformation(c.name, field)).includes(found.name)).map((c) => c.id);
     }
     const dependent = dependentIds.length

@@ -2,10 +2,10 @@
 // named one (`t_thumb`). The string is validated (INVALID_TRANSFORMATION names the component) and
 // written in canonical order; named transformations it uses must exist (NOT_FOUND).
 import type { Ctx } from "../../context.js";
-import { notFound } from "../../errors/errors.js";
 import { deliveryUrl, type DeliveryParts } from "../../lib/delivery-url.js";
 import { lifecycleLoaders } from "./transformation.loaders.js";
 import { parseTransformation, type ParsedTransformation } from "./transformation.parser.js";
+import { assertReferencesExist } from "./transformation.service.js";
 
 /** A delivery URL with a parsed transformation; its extension segment (…/webp) is the format delivered. */
 export function transformationUrl(host: string, parts: DeliveryParts, parsed: ParsedTransformation, secure: boolean): string {
@@ -16,9 +16,9 @@ export async function transformedUrl(ctx: Ctx, asset: Omit<DeliveryParts, "cloud
   const parts = { ...asset, cloudName: ctx.environment.cloudName };
   if (transformation == null) return deliveryUrl(ctx.config.deliveryHost, parts, secure);
   const parsed = parseTransformation(transformation, ["transformation"]);
-  const names = [...new Set(parsed.namedRefs.flatMap((v) => v.split(".")))];
-  const exists = await lifecycleLoaders(ctx).namedExists.loadMany(names);
-  const missing = names.find((_, i) => exists[i] !== true);
-  if (missing) throw notFound(`named transformation t_${missing}`, ["transformation"]);
+  await assertReferencesExist(parsed, ["transformation"], async (names) => {
+    const exists = await lifecycleLoaders(ctx).namedExists.loadMany(names);
+    return new Set(names.filter((_, i) => exists[i] === true));
+  });
   return transformationUrl(ctx.config.deliveryHost, parts, parsed, secure);
 }

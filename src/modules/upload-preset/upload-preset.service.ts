@@ -77,11 +77,18 @@ export async function createUploadPreset(ctx: Ctx, input: CreateUploadPresetInpu
   };
   const data = { ...flags, settings: JSON.stringify(finalSettings(settings, flags)), updatedAt: new Date() };
   const environmentId = ctx.environment.id;
+  const externalId = randomUUID();
+  // One INSERT ... ON CONFLICT DO UPDATE, so that concurrent creates of one name all succeed
+  // (the last one's fields win) instead of racing to insert; the row keeps the externalId and
+  // createdAt of whichever create made it, which tells this call whether it overwrote.
   return ctx.db.$transaction(async (tx) => {
-    const existing = await findPreset(tx, environmentId, name);
-    if (existing) return { uploadPreset: await tx.uploadPreset.update({ where: { id: existing.id }, data }), overwritten: true };
-    const uploadPreset = await tx.uploadPreset.create({ data: { ...data, environmentId, name, externalId: randomUUID(), createdAt: data.updatedAt } });
-    return { uploadPreset, overwritten: false };
+    await tx.$executeRaw`INSERT INTO "UploadPreset" ("environmentId", "externalId", "name", "unsigned", "disallowPublicId", "live", "useAssetFolderAsPublicIdPrefix", "settings", "createdAt", "updatedAt")
+      VALUES (${environmentId}, ${externalId}, ${name}, ${data.unsigned}, ${data.disallowPublicId}, ${data.live}, ${data.useAssetFolderAsPublicIdPrefix}, ${data.settings}, ${data.updatedAt}, ${data.updatedAt})
+      ON CONFLICT ("environmentId", "name") DO UPDATE SET "unsigned" = excluded."unsigned", "disallowPublicId" = excluded."disallowPublicId", "live" = excluded."live",
+        "useAssetFolderAsPublicIdPrefix" = excluded."useAssetFolderAsPublicIdPrefix", "settings" = excluded."settings", "updatedAt" = excluded."updatedAt"`;
+    const uploadPreset = await findPreset(tx, environmentId, name);
+    if (!uploadPreset) throw notFound(`upload preset ${name}`, ["input", "name"]);
+    return { uploadPreset, overwritten: uploadPreset.externalId !== externalId };
   });
 }
 
