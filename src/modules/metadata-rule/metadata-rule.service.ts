@@ -6,7 +6,7 @@ import type { Tx } from "../../db/client.js";
 import type { Ctx } from "../../context.js";
 import type { MetadataField as FieldRow, MetadataRule as RuleRow } from "../../generated/sqlite/client.js";
 import { DomainError, assertMaxLength, notFound, type FieldPath } from "../../errors/errors.js";
-import { findField, parseStoredValidation } from "../metadata/metadata.service.js";
+import { findField, lockEnvironment, parseStoredValidation } from "../metadata/metadata.service.js";
 import { assertValid, isListType, parseValue, type MetadataValue } from "../metadata/metadata.validation.js";
 import { conditionFields, topologicalOrder, type Condition, type RuleResult } from "./metadata-rule.engine.js";
 
@@ -133,6 +133,29 @@ function lookups(tx: Tx, environmentId: number) {
   return { lookup, entries };
 }
 
+/** A stored (reference-spelled) condition as the input that would produce it. */
+function conditionInputOf(c: Condition): ConditionInput {
+  if ("and" in c) return { and: c.and.map(conditionInputOf) };
+  if ("or" in c) return { or: c.or.map(conditionInputOf) };
+  return {
+    metadataFieldId: c.metadata_field_id,
+    populated: c.populated ?? null,
+    includes: c.includes ?? null,
+    equals: c.equals === undefined ? null : Array.isArray(c.equals) ? c.equals : [c.equals],
+  };
+}
+
+/** A stored result as the input that would produce it. */
+function resultInputOf(r: RuleResult): ResultInput {
+  const a = r.activate_values;
+  return {
+    enable: r.enable ?? null,
+    setMandatory: r.set_mandatory ?? null,
+    activateValues: a === undefined ? null : a === "all" ? { all: true } : { externalIds: a.external_ids, mode: a.mode },
+    applyValue: r.apply_value ? { value: Array.isArray(r.apply_value.value) ? r.apply_value.value : [String(r.apply_value.value)], mode: r.apply_value.mode } : null,
+  };
+}
+
 /** Refuses a rule set whose dependencies (condition field -> target) form a cycle. */
 async function assertAcyclic(tx: Tx, environmentId: number, rule: { externalId: string | null; target: string; condition: Condition }, at: FieldPath): Promise<void> {
   const others = await tx.metadataRule.findMany({ where: { environmentId, ...(rule.externalId ? { externalId: { not: rule.externalId } } : {}) }, select: { metadataFieldId: true, condition: true } });
@@ -143,10 +166,6 @@ async function assertAcyclic(tx: Tx, environmentId: number, rule: { externalId: 
   if (edges.some(([from, to]) => from === to) || topologicalOrder([], edges) === null) {
     throw new DomainError("RULE_CYCLE", `this rule makes ${rule.target} depend on itself through rule conditions`, at);
   }
-}
-
-async function lockEnvironment(ctx: Ctx, tx: Tx): Promise<void> {
-  if (ctx.dialect === "postgres") await tx.$queryRaw`SELECT id FROM "Environment" WHERE id = ${ctx.environment.id} FOR UPDATE`;
 }
 
 function checkName(name: string | null | undefined, at: FieldPath): void {
@@ -212,16 +231,29 @@ export async function updateMetadataRule(ctx: Ctx, input: UpdateMetadataRuleInpu
     // re-checked when it is activated again.
     const targetId = input.metadataFieldId ?? rule.metadataFieldId;
     const target = await lookup(targetId, ["input", input.metadataFieldId != null ? "metadataFieldId" : "state"]);
+    // A stored condition or result kept by an active rule is parsed again against the fields as
+    // they are now: the field it names may have been deleted and recreated with another type or
+    // datasource since the rule was written (a rule is deactivated by the deletion).
+    const recheck = async <T>(stored: "condition" | "result", parse: () => Promise<T>): Promise<T> => {
+      try {
+        return await parse();
+      } catch (e) {
+        if (!(e instanceof DomainError)) throw e;
+        throw invalid(`the rule's stored ${stored} does not fit the current fields (${e.message}); give a new ${stored}`, ["input", input.state != null ? "state" : stored]);
+      }
+    };
+    const storedCondition = JSON.parse(rule.condition) as Condition;
     const condition = input.condition != null
       ? await parseCondition(input.condition, ["input", "condition"], lookup, entries, 1, { n: 0 })
-      : (JSON.parse(rule.condition) as Condition);
-    if (input.condition == null && state === "active") {
-      for (const f of conditionFields(condition)) await lookup(f, ["input", "state"]);
-    }
+      : state === "active"
+        ? await recheck("condition", () => parseCondition(conditionInputOf(storedCondition), ["input", "condition"], lookup, entries, 1, { n: 0 }))
+        : storedCondition;
     let result: RuleResult = JSON.parse(rule.result) as RuleResult;
     if (input.result != null) result = await parseResult(input.result, target, ["input", "result"], entries);
     else if (input.metadataFieldId != null && input.metadataFieldId !== rule.metadataFieldId) {
       throw invalid("a rule moved to another field needs its result given again (it is checked against the new field)", ["input", "result"]);
+    } else if (state === "active") {
+      result = await recheck("result", () => parseResult(resultInputOf(result), target, ["input", "result"], entries));
     }
     await assertAcyclic(tx, environmentId, { externalId: rule.externalId, target: target.externalId, condition }, ["input", input.condition != null ? "condition" : "metadataFieldId"]);
     const updated = await tx.metadataRule.update({

@@ -189,7 +189,7 @@ const ValidationInput = builder.inputRef<ValidationInputShape>("MetadataValidati
     equals: t.boolean({ description: "greater_than / less_than: also accept the value itself. Default false." }),
     min: t.int({ description: "strlen: default 0." }),
     max: t.int({ description: "strlen: default 4,000,000." }),
-    regex: t.string({ description: "strregex: JavaScript Unicode syntax, unanchored (add ^…$ to match the whole value)." }),
+    regex: t.string({ description: "strregex: RE2 syntax (no backreferences or lookaround; matched in linear time), unanchored (add ^…$ to match the whole value); at most 1,024 characters." }),
     rules: t.field({ type: [ValidationInput], description: "and: the rules that must all pass (no nested and)." }),
   }),
 });

@@ -46,8 +46,14 @@ export async function findField(tx: Tx, environmentId: number, externalId: strin
   return row;
 }
 
-async function lockEnvironment(ctx: Ctx, tx: Tx): Promise<void> {
-  if (ctx.dialect === "postgres") await tx.$queryRaw`SELECT id FROM "Environment" WHERE id = ${ctx.environment.id} FOR UPDATE`;
+/**
+ * Serialises the environment's metadata definition writers (field creates and deletes, rule
+ * writes): counts, cycles and references are checked against a stable set. FOR NO KEY UPDATE,
+ * not FOR UPDATE: rows inserted by value writers reference the environment (KEY SHARE) and need
+ * not wait for it.
+ */
+export async function lockEnvironment(ctx: Ctx, tx: Tx): Promise<void> {
+  if (ctx.dialect === "postgres") await tx.$queryRaw`SELECT id FROM "Environment" WHERE id = ${ctx.environment.id} FOR NO KEY UPDATE`;
 }
 
 async function lockField(ctx: Ctx, tx: Tx, id: number): Promise<void> {
@@ -211,6 +217,14 @@ export async function updateMetadataField(ctx: Ctx, input: UpdateMetadataFieldIn
  */
 export async function deleteMetadataField(ctx: Ctx, input: { externalId: string }) {
   return ctx.db.$transaction(async (tx) => {
+    // The field lock waits for value writers holding it FOR SHARE (loadSchema), so none of them
+    // inserts a value of the field after it is gone; the environment lock then orders this with
+    // rule writes (which check the fields rules name). In that order: a value writer updates the
+    // environment row (its event sequence) while it holds the field, so taking the environment
+    // first would deadlock with it.
+    const found = await findField(tx, ctx.environment.id, input.externalId, ["input", "externalId"]);
+    await lockField(ctx, tx, found.id);
+    await lockEnvironment(ctx, tx);
     const field = await findField(tx, ctx.environment.id, input.externalId, ["input", "externalId"]);
     await tx.metadataField.delete({ where: { id: field.id } });
     await deactivateRulesReferencing(tx, ctx.environment.id, field.externalId);

@@ -32,8 +32,17 @@ export interface MetadataSchema {
   rules: LoadedRule[];
 }
 
-export async function loadSchema(tx: Tx, environmentId: number): Promise<MetadataSchema> {
-  const rows = await tx.metadataField.findMany({ where: { environmentId }, orderBy: { position: "asc" } });
+export async function loadSchema(tx: Tx, ctx: Ctx): Promise<MetadataSchema> {
+  const environmentId = ctx.environment.id;
+  let where: Prisma.MetadataFieldWhereInput = { environmentId };
+  if (ctx.dialect === "postgres") {
+    // The fields this write may store values of are held FOR SHARE until it commits: a concurrent
+    // deleteMetadataField (FOR UPDATE) waits, or has already committed and its field is skipped
+    // here, so no value row can reference a deleted field. Only the locked fields are used.
+    const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "MetadataField" WHERE "environmentId" = ${environmentId} ORDER BY id FOR SHARE`;
+    where = { id: { in: locked.map((r) => Number(r.id)) } };
+  }
+  const rows = await tx.metadataField.findMany({ where, orderBy: { position: "asc" } });
   const fields: LoadedField[] = rows.map((r) => ({
     id: r.id, externalId: r.externalId, type: r.type, mandatory: r.mandatory, defaultDisabled: r.defaultDisabled,
     validation: parseStoredValidation(r), defaultValue: parseStoredDefault(r),
@@ -199,14 +208,24 @@ export function computeMetadata(schema: MetadataSchema, stored: Map<number, Meta
   return { changes, trace, states, errors };
 }
 
+/** Characters of `text` kept in the indexed AssetMetadata.textKey column. */
+export const TEXT_KEY_LENGTH = 255;
+
+/**
+ * The indexed search key of a text value: its first 255 characters (code points, as SQL's
+ * substr/left count them). Search compares `textKey = metadataTextKey(v) AND text = v`, so the
+ * index narrows and the full text decides; datasource ids (at most 255) are their own key.
+ */
+export const metadataTextKey = (text: string): string => (text.length <= TEXT_KEY_LENGTH ? text : [...text].slice(0, TEXT_KEY_LENGTH).join(""));
+
 /** AssetMetadata rows of one value (the search contract). */
 function rowsOf(asset: { id: number; environmentId: number }, field: LoadedField, value: MetadataValue): Prisma.AssetMetadataCreateManyInput[] {
   const base = { environmentId: asset.environmentId, assetId: asset.id, fieldId: field.id };
   switch (field.type) {
     case "integer": return [{ ...base, position: 0, number: value as number }];
     case "date": return [{ ...base, position: 0, date: value as string }];
-    case "set": return (value as string[]).map((text, position) => ({ ...base, position, text }));
-    default: return [{ ...base, position: 0, text: value as string }];
+    case "set": return (value as string[]).map((text, position) => ({ ...base, position, text, textKey: metadataTextKey(text) }));
+    default: return [{ ...base, position: 0, text: value as string, textKey: metadataTextKey(value as string) }];
   }
 }
 
@@ -288,7 +307,7 @@ export async function applyAssetMetadata(
   input: { metadata?: MetadataValueInput[] | null; clearInvalid?: boolean | null },
   emit: Emit,
 ): Promise<{ metadataUpdatedAt?: Date }> {
-  const schema = await loadSchema(tx, ctx.environment.id);
+  const schema = await loadSchema(tx, ctx);
   const inputs = input.metadata ?? [];
   await loadEntries(tx, schema, listFieldsOf(schema, inputs));
   const stored = (await readStored(tx, schema, [asset.id])).get(asset.id)!;
@@ -326,7 +345,7 @@ export async function updateMetadata(ctx: Ctx, input: { assets: AssetRef[]; meta
     const ids = [...new Set(found.flatMap((a) => (a ? [a.id] : [])))];
     // Concurrent writers of the same assets take turns, in id order so two bulk calls cannot deadlock.
     if (ctx.dialect === "postgres" && ids.length) await tx.$queryRawUnsafe(`SELECT id FROM "Asset" WHERE id IN (${ids.map(Number).join(",")}) ORDER BY id FOR UPDATE`);
-    const schema = await loadSchema(tx, env);
+    const schema = await loadSchema(tx, ctx);
     await loadEntries(tx, schema, listFieldsOf(schema, input.metadata));
     const stored = await readStored(tx, schema, ids);
     const now = new Date();
@@ -371,7 +390,7 @@ export async function importAssetMetadata(
 ): Promise<void> {
   const byAssetId = new Map(assets.map((a) => [a.assetId, a]));
   const records = given.map((g) => ({ ...g, asset: byAssetId.get(g.assetId)! }));
-  const schema = await loadSchema(tx, ctx.environment.id);
+  const schema = await loadSchema(tx, ctx);
   if (schema.byId.size === 0 && records.every((r) => r.metadata.length === 0)) return;
   await loadEntries(tx, schema, records.flatMap((r) => listFieldsOf(schema, r.metadata)));
   const errors: UserErrorValue[] = [];

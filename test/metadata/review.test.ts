@@ -1,0 +1,65 @@
+// Regression tests for the code review of structured metadata (regex engine, long values,
+// concurrent field deletion, defaults, inactive entries, request caches, input caps).
+import { beforeAll, describe, expect, test } from "vitest";
+import { graphql } from "../gql/index.js";
+import { useTestApp } from "../helpers/app.js";
+import { images, importAssets } from "../helpers/fixtures.js";
+import { SetMetadata, createField, refusedField, refusedValues, setValues, valuesNow } from "./helpers.js";
+
+const t = useTestApp();
+const onPostgres = (process.env.DATABASE_URL ?? "").startsWith("postgres");
+
+const DeleteField = graphql(`
+  mutation ReviewDeleteField($input: DeleteMetadataFieldInput!) {
+    deleteMetadataField(input: $input) { deletedExternalId userErrors { code field message } }
+  }
+`);
+
+beforeAll(async () => {
+  await importAssets(t, images(12, "rv"));
+});
+
+describe("strregex runs on a linear-time engine", () => {
+  test("a catastrophic pattern on a long value gives the right answer", async () => {
+    await createField(t, { externalId: "aaa", type: "STRING", label: "A's", validation: { type: "STRREGEX", regex: "^(a+)+$" } });
+    const errors = await refusedValues(t, "rv-0000", [{ externalId: "aaa", value: `${"a".repeat(100_000)}!` }]);
+    expect(errors).toMatchObject([{ code: "VALIDATION_FAILED", field: ["input", "metadata", "0", "value"] }]);
+    expect((await setValues(t, "rv-0000", [{ externalId: "aaa", value: "a".repeat(100_000) }])).values.aaa).toHaveLength(100_000);
+  });
+
+  test("lookaround and backreferences are refused; the pattern length is capped", async () => {
+    expect(await refusedField(t, { type: "STRING", label: "Look", validation: { type: "STRREGEX", regex: "^(?=a)a" } })).toMatchObject({ code: "INVALID_VALIDATION", field: ["input", "validation", "regex"] });
+    expect(await refusedField(t, { type: "STRING", label: "Back", validation: { type: "AND", rules: [{ type: "STRREGEX", regex: "(a)\\1" }] } })).toMatchObject({ code: "INVALID_VALIDATION", field: ["input", "validation", "rules", "0", "regex"] });
+    expect(await refusedField(t, { type: "STRING", label: "Long", validation: { type: "STRREGEX", regex: "a".repeat(1025) } })).toMatchObject({ code: "LIMIT_EXCEEDED", field: ["input", "validation", "regex"] });
+    await createField(t, { externalId: "re1024", type: "STRING", label: "At the cap", validation: { type: "STRREGEX", regex: "a".repeat(1024) } });
+  });
+});
+
+describe("long string values", () => {
+  test("a 20,000-character value round-trips; the indexed key holds its first 255 characters", async () => {
+    await createField(t, { externalId: "notes", type: "STRING", label: "Notes" });
+    const long = "é".repeat(10_000) + "x".repeat(10_000);
+    expect((await setValues(t, "rv-0001", [{ externalId: "notes", value: long }])).values.notes).toBe(long);
+    expect((await valuesNow(t, "rv-0001")).notes).toBe(long);
+    const row = await t.app.db.assetMetadata.findFirstOrThrow({ where: { asset: { publicId: "rv-0001" }, field: { externalId: "notes" } } });
+    expect(row.text).toBe(long);
+    expect(row.textKey).toBe("é".repeat(255));
+  });
+});
+
+describe("deleting a field while values are written", () => {
+  test.skipIf(!onPostgres)("writers and the delete each get a typed outcome, never a 500", async () => {
+    for (let round = 0; round < 4; round++) {
+      await createField(t, { externalId: "racy", type: "STRING", label: "Racy" });
+      const writes = [2, 3, 4, 5, 6, 7, 8, 9].map((n) => t.gql(SetMetadata, { input: { ref: { publicId: `rv-000${n}` }, metadata: [{ externalId: "racy", value: `v${round}` }] } }));
+      const del = t.gql(DeleteField, { input: { externalId: "racy" } });
+      const results = await Promise.all(writes);
+      for (const r of results) {
+        expect(r.errors).toBeUndefined();
+        for (const e of r.data!.updateAsset.userErrors) expect(e).toMatchObject({ code: "NOT_FOUND", field: ["input", "metadata", "0", "externalId"] });
+      }
+      expect((await del).data!.deleteMetadataField).toEqual({ deletedExternalId: "racy", userErrors: [] });
+      expect(await t.app.db.assetMetadata.count({ where: { field: { externalId: "racy" } } })).toBe(0);
+    }
+  });
+});
