@@ -103,6 +103,8 @@ type Documents = {
     "\n  query SqlLarReportAssets($id: String!, $first: Int) {\n    lastAccessReport(id: $id) {\n      status\n      assets(first: $first) {\n        edges {\n          lastAccess\n          node { publicId tags lastAccessedAt accessControl { accessType } faceCoordinates qualityOverride visualSearchIndexed addonRequests { kind } moderation { status } }\n        }\n      }\n    }\n  }\n": typeof types.SqlLarReportAssetsDocument,
     "\n  query SqlLarAssets($first: Int) {\n    assets(first: $first) { edges { node { publicId lastAccessedAt accessControl { accessType } faceCoordinates regions addonRequests { kind value } } } }\n  }\n": typeof types.SqlLarAssetsDocument,
     "\n  query SqlLarUsage { usage { storage { usage } objects { usage } requests resources derivedResources transformations { usage } } }\n": typeof types.SqlLarUsageDocument,
+    "\n  mutation ReviewUpdateRule($input: UpdateMetadataRuleInput!) {\n    updateMetadataRule(input: $input) { metadataRule { externalId state } userErrors { code field message } }\n  }\n": typeof types.ReviewUpdateRuleDocument,
+    "\n  mutation ReviewRuleDeleteField($input: DeleteMetadataFieldInput!) {\n    deleteMetadataField(input: $input) { deletedExternalId userErrors { code field message } }\n  }\n": typeof types.ReviewRuleDeleteFieldDocument,
     "\n  query RulesList($first: Int, $after: String) {\n    metadataRules(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { externalId name metadataFieldId position state } }\n    }\n  }\n": typeof types.RulesListDocument,
     "\n  mutation RulesUpdate($input: UpdateMetadataRuleInput!) {\n    updateMetadataRule(input: $input) {\n      metadataRule { externalId name state conditionJson resultJson conditionSignature }\n      userErrors { code field message }\n    }\n  }\n": typeof types.RulesUpdateDocument,
     "\n  mutation RulesDelete($input: DeleteMetadataRuleInput!) {\n    deleteMetadataRule(input: $input) { deletedExternalId userErrors { code field message } }\n  }\n": typeof types.RulesDeleteDocument,
@@ -270,6 +272,8 @@ const documents: Documents = {
     "\n  query SqlLarReportAssets($id: String!, $first: Int) {\n    lastAccessReport(id: $id) {\n      status\n      assets(first: $first) {\n        edges {\n          lastAccess\n          node { publicId tags lastAccessedAt accessControl { accessType } faceCoordinates qualityOverride visualSearchIndexed addonRequests { kind } moderation { status } }\n        }\n      }\n    }\n  }\n": types.SqlLarReportAssetsDocument,
     "\n  query SqlLarAssets($first: Int) {\n    assets(first: $first) { edges { node { publicId lastAccessedAt accessControl { accessType } faceCoordinates regions addonRequests { kind value } } } }\n  }\n": types.SqlLarAssetsDocument,
     "\n  query SqlLarUsage { usage { storage { usage } objects { usage } requests resources derivedResources transformations { usage } } }\n": types.SqlLarUsageDocument,
+    "\n  mutation ReviewUpdateRule($input: UpdateMetadataRuleInput!) {\n    updateMetadataRule(input: $input) { metadataRule { externalId state } userErrors { code field message } }\n  }\n": types.ReviewUpdateRuleDocument,
+    "\n  mutation ReviewRuleDeleteField($input: DeleteMetadataFieldInput!) {\n    deleteMetadataField(input: $input) { deletedExternalId userErrors { code field message } }\n  }\n": types.ReviewRuleDeleteFieldDocument,
     "\n  query RulesList($first: Int, $after: String) {\n    metadataRules(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { externalId name metadataFieldId position state } }\n    }\n  }\n": types.RulesListDocument,
     "\n  mutation RulesUpdate($input: UpdateMetadataRuleInput!) {\n    updateMetadataRule(input: $input) {\n      metadataRule { externalId name state conditionJson resultJson conditionSignature }\n      userErrors { code field message }\n    }\n  }\n": types.RulesUpdateDocument,
     "\n  mutation RulesDelete($input: DeleteMetadataRuleInput!) {\n    deleteMetadataRule(input: $input) { deletedExternalId userErrors { code field message } }\n  }\n": types.RulesDeleteDocument,
@@ -718,6 +722,14 @@ export function graphql(source: "\n  query SqlLarAssets($first: Int) {\n    asse
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SqlLarUsage { usage { storage { usage } objects { usage } requests resources derivedResources transformations { usage } } }\n"): (typeof documents)["\n  query SqlLarUsage { usage { storage { usage } objects { usage } requests resources derivedResources transformations { usage } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewUpdateRule($input: UpdateMetadataRuleInput!) {\n    updateMetadataRule(input: $input) { metadataRule { externalId state } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ReviewUpdateRule($input: UpdateMetadataRuleInput!) {\n    updateMetadataRule(input: $input) { metadataRule { externalId state } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewRuleDeleteField($input: DeleteMetadataFieldInput!) {\n    deleteMetadataField(input: $input) { deletedExternalId userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ReviewRuleDeleteField($input: DeleteMetadataFieldInput!) {\n    deleteMetadataField(input: $input) { deletedExternalId userErrors { code field message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
