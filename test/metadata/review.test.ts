@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { graphql } from "../gql/index.js";
 import { useTestApp } from "../helpers/app.js";
 import { images, importAssets } from "../helpers/fixtures.js";
-import { SetMetadata, createField, refusedField, refusedValues, setValues, valuesNow } from "./helpers.js";
+import { SetMetadata, createField, createRule, refusedField, refusedValues, setValues, valuesNow } from "./helpers.js";
 
 const t = useTestApp();
 const onPostgres = (process.env.DATABASE_URL ?? "").startsWith("postgres");
@@ -61,5 +61,55 @@ describe("deleting a field while values are written", () => {
       expect((await del).data!.deleteMetadataField).toEqual({ deletedExternalId: "racy", userErrors: [] });
       expect(await t.app.db.assetMetadata.count({ where: { field: { externalId: "racy" } } })).toBe(0);
     }
+  });
+});
+
+const Import = graphql(`
+  mutation ReviewImport($input: ImportAssetsInput!) {
+    importAssets(input: $input) {
+      assets { publicId metadata { externalId value } }
+      userErrors { code field message }
+    }
+  }
+`);
+const DeactivateEntries = graphql(`
+  mutation ReviewDeactivate($input: DeleteMetadataDatasourceEntriesInput!) {
+    deleteMetadataDatasourceEntries(input: $input) { metadataField { datasource { values { externalId state } } } userErrors { code field message } }
+  }
+`);
+
+describe("defaults of new assets", () => {
+  test("a field enabled or made mandatory by a rule gets its default on import, and rules reading it see it", async () => {
+    await createField(t, { externalId: "trigger2", type: "STRING", label: "Trigger" });
+    await createField(t, { externalId: "region", type: "STRING", label: "Region", mandatory: true, defaultDisabled: true, defaultValue: "EU" });
+    await createField(t, { externalId: "owner", type: "STRING", label: "Owner", defaultValue: "ops" });
+    await createField(t, { externalId: "zone", type: "STRING", label: "Zone" });
+    await createRule(t, { metadataFieldId: "region", condition: { metadataFieldId: "trigger2", populated: true }, result: { enable: true } });
+    await createRule(t, { metadataFieldId: "owner", condition: { metadataFieldId: "trigger2", populated: true }, result: { setMandatory: true } });
+    await createRule(t, { metadataFieldId: "zone", condition: { metadataFieldId: "region", equals: ["EU"] }, result: { applyValue: { value: ["eu-1"] } } });
+    const r = await t.gql(Import, { input: { assets: [
+      ...images(1, "rv-def-on", { metadata: [{ externalId: "trigger2", value: "x" }] }),
+      ...images(1, "rv-def-off"),
+    ] } });
+    expect(r.data!.importAssets.userErrors).toEqual([]);
+    const [on, off] = r.data!.importAssets.assets.map((a) => Object.fromEntries(a.metadata.map((m) => [m.externalId, m.value])));
+    expect(on).toEqual({ trigger2: "x", region: "EU", owner: "ops", zone: "eu-1" });
+    // Without the trigger, region stays disabled and owner optional: neither gets a value.
+    expect(off).toEqual({});
+  });
+});
+
+describe("inactive datasource entries never reach assets", () => {
+  test("the default's entry and entries applied by active rules cannot be deactivated", async () => {
+    await createField(t, { externalId: "tone", type: "ENUM", label: "Tone", defaultValue: "t1", datasource: { values: [{ externalId: "t1", value: "One" }, { externalId: "t2", value: "Two" }, { externalId: "t3", value: "Three" }] } });
+    const rule = await createRule(t, { metadataFieldId: "tone", condition: { metadataFieldId: "trigger2", equals: ["apply"] }, result: { applyValue: { value: ["t2"] } } });
+    const byDefault = await t.gql(DeactivateEntries, { input: { fieldExternalId: "tone", externalIds: ["t3", "t1"] } });
+    expect(byDefault.data!.deleteMetadataDatasourceEntries.userErrors).toMatchObject([{ code: "INVALID_ARGUMENT", field: ["input", "externalIds", "1"] }]);
+    expect(byDefault.data!.deleteMetadataDatasourceEntries.userErrors[0].message).toContain("default");
+    const byRule = await t.gql(DeactivateEntries, { input: { fieldExternalId: "tone", externalIds: ["t2"] } });
+    expect(byRule.data!.deleteMetadataDatasourceEntries.userErrors).toMatchObject([{ code: "INVALID_ARGUMENT", field: ["input", "externalIds", "0"] }]);
+    expect(byRule.data!.deleteMetadataDatasourceEntries.userErrors[0].message).toContain(rule.externalId);
+    const ok = await t.gql(DeactivateEntries, { input: { fieldExternalId: "tone", externalIds: ["t3"] } });
+    expect(ok.data!.deleteMetadataDatasourceEntries.metadataField!.datasource!.values.map((v) => v.state)).toEqual(["ACTIVE", "ACTIVE", "INACTIVE"]);
   });
 });

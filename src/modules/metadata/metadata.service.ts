@@ -274,9 +274,33 @@ async function setEntryState(ctx: Ctx, input: { fieldExternalId: string; externa
     const known = new Set((await tx.datasourceEntry.findMany({ where: { fieldId: field.id, externalId: { in: input.externalIds } }, select: { externalId: true } })).map((e) => e.externalId));
     const missing = input.externalIds.findIndex((id) => !known.has(id));
     if (missing >= 0) throw notFound(`datasource entry ${input.externalIds[missing]} of ${field.externalId}`, ["input", "externalIds", missing]);
+    if (state === "inactive") {
+      // Rule writers take the environment lock: none can start applying an entry being deactivated.
+      await lockEnvironment(ctx, tx);
+      await assertEntriesUnused(tx, ctx.environment.id, field, input.externalIds);
+    }
     await tx.datasourceEntry.updateMany({ where: { fieldId: field.id, externalId: { in: input.externalIds } }, data: { state } });
     return { metadataField: await touch(tx, field) };
   });
+}
+
+/**
+ * Entries that new values still receive without a request naming them cannot be deactivated:
+ * the field's default value and the values active rules apply (apply_value). Otherwise inactive
+ * entries would reach assets; change the default or the rule first.
+ */
+async function assertEntriesUnused(tx: Tx, environmentId: number, field: FieldRow, ids: string[]): Promise<void> {
+  const inDefault = new Set(entryIdsOf(parseStoredDefault(field)));
+  const byDefault = ids.findIndex((id) => inDefault.has(id));
+  if (byDefault >= 0) throw new DomainError("INVALID_ARGUMENT", `datasource entry ${ids[byDefault]} is the default value of ${field.externalId}; change the default before deactivating it`, ["input", "externalIds", byDefault]);
+  const rules = await tx.metadataRule.findMany({ where: { environmentId, metadataFieldId: field.externalId, state: "active" }, select: { externalId: true, result: true } });
+  for (const rule of rules) {
+    const apply = (JSON.parse(rule.result) as { apply_value?: { value: MetadataValue } }).apply_value;
+    if (!apply) continue;
+    const applied = new Set(entryIdsOf(apply.value));
+    const used = ids.findIndex((id) => applied.has(id));
+    if (used >= 0) throw new DomainError("INVALID_ARGUMENT", `datasource entry ${ids[used]} is applied by active metadata rule ${rule.externalId}; change or deactivate the rule before deactivating it`, ["input", "externalIds", used]);
+  }
 }
 
 /** Soft delete: entries become inactive (still listed); assets keep values they hold (DOMAIN Q 16). */

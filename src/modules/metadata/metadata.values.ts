@@ -160,7 +160,29 @@ export function computeMetadata(schema: MetadataSchema, stored: Map<number, Meta
       }
     }
   }
-  const { states, trace, setByRule } = evaluateRules(schema, working, new Set(given.keys()));
+  const givenIds = new Set(given.keys());
+  let run = evaluateRules(schema, working, givenIds);
+  if (options.creating) {
+    // Rules can enable a default-disabled field or make a field mandatory: after they ran, every
+    // enabled mandatory field still empty gets its default, and the rules run again from the
+    // values before the first run, so rules reading those fields see them. Each round adds at
+    // least one default, so this ends within the number of fields.
+    const before = new Map(working);
+    const defaults = new Map<number, MetadataValue>();
+    for (;;) {
+      const missing = run.states.filter((s) => s.enabled && s.mandatory && s.field.defaultValue !== null && !working.has(s.field.id) && !given.has(s.field.id) && !defaults.has(s.field.id));
+      if (!missing.length) break;
+      for (const s of missing) defaults.set(s.field.id, s.field.defaultValue!);
+      working.clear();
+      for (const [id, v] of before) working.set(id, v);
+      for (const [id, v] of defaults) {
+        working.set(id, v);
+        origin.set(id, "input");
+      }
+      run = evaluateRules(schema, working, givenIds);
+    }
+  }
+  const { states, trace, setByRule } = run;
   for (const id of setByRule) origin.set(id, "rule");
   const stateOf = new Map(states.map((s) => [s.field.id, s]));
 
