@@ -113,3 +113,37 @@ describe("inactive datasource entries never reach assets", () => {
     expect(ok.data!.deleteMetadataDatasourceEntries.metadataField!.datasource!.values.map((v) => v.state)).toEqual(["ACTIVE", "ACTIVE", "INACTIVE"]);
   });
 });
+
+const TwoDatasourceWrites = graphql(`
+  mutation ReviewTwoDatasourceWrites($a: UpdateMetadataDatasourceInput!, $b: UpdateMetadataDatasourceInput!) {
+    a: updateMetadataDatasource(input: $a) { metadataField { datasource { values { externalId } } } userErrors { code } }
+    b: updateMetadataDatasource(input: $b) { metadataField { datasource { values { externalId } } } userErrors { code } }
+  }
+`);
+const LabelBetweenWrites = graphql(`
+  mutation ReviewLabelBetweenWrites($a: UpdateAssetInput!, $field: UpdateMetadataFieldInput!, $c: UpdateAssetInput!) {
+    a: updateAsset(input: $a) { asset { metadata { field { label } } } userErrors { code } }
+    b: updateMetadataField(input: $field) { metadataField { label } userErrors { code } }
+    c: updateAsset(input: $c) { asset { metadata { field { label } } } userErrors { code } }
+  }
+`);
+
+describe("request caches and several root mutations", () => {
+  test("each mutation's payload reads what the earlier ones committed", async () => {
+    await createField(t, { externalId: "nums", type: "SET", label: "Numbers", datasource: { values: [{ externalId: "one", value: "One" }] } });
+    const r = await t.gql(TwoDatasourceWrites, { a: { fieldExternalId: "nums", values: [{ externalId: "two", value: "Two" }] }, b: { fieldExternalId: "nums", values: [{ externalId: "three", value: "Three" }] } });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.a.metadataField!.datasource!.values.map((v) => v.externalId)).toEqual(["one", "two"]);
+    expect(r.data!.b.metadataField!.datasource!.values.map((v) => v.externalId)).toEqual(["one", "two", "three"]);
+
+    await createField(t, { externalId: "caption", type: "STRING", label: "Caption" });
+    const l = await t.gql(LabelBetweenWrites, {
+      a: { ref: { publicId: "rv-0010" }, metadata: [{ externalId: "caption", value: "x" }] },
+      field: { externalId: "caption", label: "Renamed" },
+      c: { ref: { publicId: "rv-0010" }, metadata: [{ externalId: "caption", value: "y" }] },
+    });
+    expect(l.errors).toBeUndefined();
+    expect(l.data!.a.asset!.metadata.map((m) => m.field.label)).toEqual(["Caption"]);
+    expect(l.data!.c.asset!.metadata.map((m) => m.field.label)).toEqual(["Renamed"]);
+  });
+});
