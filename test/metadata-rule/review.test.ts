@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { graphql } from "../gql/index.js";
 import { useTestApp } from "../helpers/app.js";
 import { images, importAssets } from "../helpers/fixtures.js";
-import { createField, createRule, setValues } from "../metadata/helpers.js";
+import { createField, createRule, refusedRule, setValues } from "../metadata/helpers.js";
 
 const t = useTestApp();
 
@@ -60,5 +60,29 @@ describe("activate_values", () => {
     const { values, trace } = await setValues(t, "rr-0001", [{ externalId: "flag", value: "on" }, { externalId: "palette", value: ["pb"] }]);
     expect(values.palette).toEqual(["pb"]);
     expect(trace.fields.find((f) => f.externalId === "palette")!.activeValues).toBeNull();
+  });
+});
+
+describe("rule input caps", () => {
+  test("lists of more than 3,000 entries and the 1,001st rule are LIMIT_EXCEEDED", async () => {
+    await createField(t, { externalId: "many", type: "SET", label: "Many", datasource: { values: [{ externalId: "m1", value: "M1" }] } });
+    const over = Array.from({ length: 3001 }, () => "m1");
+    const leaf = { metadataFieldId: "flag", populated: true };
+    expect(await refusedRule(t, { metadataFieldId: "many", condition: { metadataFieldId: "many", includes: over }, result: { enable: true } })).toMatchObject({ code: "LIMIT_EXCEEDED", field: ["input", "condition", "includes"] });
+    expect(await refusedRule(t, { metadataFieldId: "flag", condition: { metadataFieldId: "many", equals: over }, result: { enable: true } })).toMatchObject({ code: "LIMIT_EXCEEDED", field: ["input", "condition", "equals"] });
+    expect(await refusedRule(t, { metadataFieldId: "many", condition: leaf, result: { activateValues: { externalIds: over, mode: "APPEND" } } })).toMatchObject({ code: "LIMIT_EXCEEDED", field: ["input", "result", "activateValues", "externalIds"] });
+    expect(await refusedRule(t, { metadataFieldId: "many", condition: leaf, result: { applyValue: { value: over, mode: "APPEND" } } })).toMatchObject({ code: "LIMIT_EXCEEDED", field: ["input", "result", "applyValue", "value"] });
+
+    const env = await t.app.db.environment.findFirstOrThrow({ where: { cloudName: "test-cloud" } });
+    const existing = await t.app.db.metadataRule.count({ where: { environmentId: env.id } });
+    const now = new Date();
+    await t.app.db.metadataRule.createMany({
+      data: Array.from({ length: 1000 - existing - 1 }, (_, i) => ({
+        environmentId: env.id, externalId: `bulk-${i}`, metadataFieldId: "many", name: null, condition: JSON.stringify({ metadata_field_id: "flag", populated: true }),
+        result: JSON.stringify({ enable: true }), conditionSignature: `sig-${i}`, state: "inactive", position: 1000 + i, createdAt: now, updatedAt: now,
+      })),
+    });
+    await createRule(t, { metadataFieldId: "many", condition: leaf, result: { enable: true } });
+    expect(await refusedRule(t, { metadataFieldId: "many", condition: leaf, result: { enable: true } })).toMatchObject({ code: "LIMIT_EXCEEDED", field: ["input"] });
   });
 });

@@ -147,3 +147,36 @@ describe("request caches and several root mutations", () => {
     expect(l.data!.c.asset!.metadata.map((m) => m.field.label)).toEqual(["Renamed"]);
   });
 });
+
+const Bulk = graphql(`
+  mutation ReviewBulk($input: UpdateMetadataInput!) {
+    updateMetadata(input: $input) { results { success } userErrors { code field message } }
+  }
+`);
+const SearchEntries = graphql(`
+  query ReviewSearchEntries($term: String!) {
+    searchMetadataDatasource(term: $term) { id }
+  }
+`);
+
+describe("input caps", () => {
+  test("metadata lists, set arrays, ids, search terms and entry lists are capped with LIMIT_EXCEEDED", async () => {
+    const many = Array.from({ length: 101 }, (_, i) => ({ externalId: `f${i}`, value: "x" }));
+    expect(await refusedValues(t, "rv-0011", many)).toEqual([expect.objectContaining({ code: "LIMIT_EXCEEDED", field: ["input", "metadata"] })]);
+    const imp = await t.gql(Import, { input: { assets: images(1, "rv-cap", { metadata: many }) } });
+    expect(imp.data!.importAssets.userErrors).toMatchObject([{ code: "LIMIT_EXCEEDED", field: ["input", "assets", "0", "metadata"] }]);
+    const bulk = await t.gql(Bulk, { input: { assets: [{ publicId: "rv-0011" }], metadata: many } });
+    expect(bulk.data!.updateMetadata.userErrors).toMatchObject([{ code: "LIMIT_EXCEEDED", field: ["input", "metadata"] }]);
+
+    // 3,001 elements are refused even when they name one entry.
+    expect(await refusedValues(t, "rv-0011", [{ externalId: "nums", value: Array.from({ length: 3001 }, () => "one") }])).toMatchObject([{ code: "LIMIT_EXCEEDED", field: ["input", "metadata", "0", "value"] }]);
+    expect(await refusedValues(t, "rv-0011", [{ externalId: "x".repeat(256), value: "v" }])).toMatchObject([{ code: "LIMIT_EXCEEDED", field: ["input", "metadata", "0", "externalId"] }]);
+
+    const search = await t.gql(SearchEntries, { term: "o".repeat(256) });
+    expect(search.errors![0].extensions).toMatchObject({ reason: "LIMIT_EXCEEDED", field: ["term"] });
+    expect((await t.gql(SearchEntries, { term: "o".repeat(255) })).data!.searchMetadataDatasource).toEqual([]);
+
+    const deactivate = await t.gql(DeactivateEntries, { input: { fieldExternalId: "nums", externalIds: Array.from({ length: 3001 }, () => "one") } });
+    expect(deactivate.data!.deleteMetadataDatasourceEntries.userErrors).toMatchObject([{ code: "LIMIT_EXCEEDED", field: ["input", "externalIds"] }]);
+  });
+});

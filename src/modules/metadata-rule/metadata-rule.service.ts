@@ -5,7 +5,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { Tx } from "../../db/client.js";
 import type { Ctx } from "../../context.js";
 import type { MetadataField as FieldRow, MetadataRule as RuleRow } from "../../generated/sqlite/client.js";
-import { DomainError, assertMaxLength, notFound, type FieldPath } from "../../errors/errors.js";
+import { DomainError, assertMaxItems, assertMaxLength, notFound, type FieldPath } from "../../errors/errors.js";
 import { findField, lockEnvironment, parseStoredValidation } from "../metadata/metadata.service.js";
 import { assertValid, isListType, parseValue, type MetadataValue } from "../metadata/metadata.validation.js";
 import { conditionFields, topologicalOrder, type Condition, type RuleResult } from "./metadata-rule.engine.js";
@@ -14,6 +14,10 @@ export const MAX_RULE_NAME_LENGTH = 255;
 // The reference sets no size for conditions; these bound the work of every asset write.
 export const MAX_CONDITION_DEPTH = 10;
 export const MAX_CONDITION_LEAVES = 100;
+/** Entries a rule list (includes, equals, activateValues.externalIds, applyValue.value) names: a datasource's size. */
+export const MAX_RULE_LIST_ITEMS = 3000;
+/** Rules per environment (the reference states none); each asset write evaluates the active ones. */
+export const MAX_RULES = 1000;
 
 export interface ConditionInput {
   metadataFieldId?: string | null;
@@ -37,7 +41,7 @@ type FieldLookup = (externalId: string, at: FieldPath) => Promise<FieldRow>;
 type EntryLookup = (field: FieldRow) => Promise<Set<string>>;
 
 async function parseCondition(c: ConditionInput, at: FieldPath, lookup: FieldLookup, entries: EntryLookup, depth: number, leaves: { n: number }): Promise<Condition> {
-  if (depth > MAX_CONDITION_DEPTH) throw invalid(`conditions nest at most ${MAX_CONDITION_DEPTH} levels`, at);
+  if (depth > MAX_CONDITION_DEPTH) throw new DomainError("LIMIT_EXCEEDED", `conditions nest at most ${MAX_CONDITION_DEPTH} levels`, at);
   const composite = (["and", "or"] as const).filter((k) => c[k] != null);
   const criteria = (["populated", "includes", "equals"] as const).filter((k) => c[k] != null);
   if (composite.length) {
@@ -51,12 +55,13 @@ async function parseCondition(c: ConditionInput, at: FieldPath, lookup: FieldLoo
   }
   if (c.metadataFieldId == null) throw invalid("a condition needs metadataFieldId (or and/or)", [...at, "metadataFieldId"]);
   if (criteria.length !== 1) throw invalid("a condition leaf takes exactly one of populated, includes, equals", at);
-  if (++leaves.n > MAX_CONDITION_LEAVES) throw invalid(`a condition has at most ${MAX_CONDITION_LEAVES} leaves`, at);
+  if (++leaves.n > MAX_CONDITION_LEAVES) throw new DomainError("LIMIT_EXCEEDED", `a condition has at most ${MAX_CONDITION_LEAVES} leaves`, at);
   const field = await lookup(c.metadataFieldId, [...at, "metadataFieldId"]);
   const leaf = { metadata_field_id: field.externalId };
   if (c.populated != null) return { ...leaf, populated: c.populated };
   const ids = [...(c.includes ?? c.equals)!];
   const key = c.includes != null ? "includes" : "equals";
+  assertMaxItems([...at, key], ids, MAX_RULE_LIST_ITEMS);
   if (ids.length === 0) throw invalid(`${key} needs at least one value`, [...at, key]);
   if (key === "includes" && field.type !== "set") throw invalid(`includes is for set fields; ${field.externalId} is ${field.type} (use equals)`, [...at, key]);
   if (key === "equals" && field.type !== "set" && ids.length !== 1) throw invalid(`equals takes one value for a ${field.type} field (an array is for set fields)`, [...at, key]);
@@ -88,6 +93,7 @@ async function parseResult(r: ResultInput, target: FieldRow, at: FieldPath, entr
     } else {
       if (a.all === false && a.externalIds == null && a.mode == null) throw invalid("activateValues needs all: true or a mode", [...at, "activateValues"]);
       const ids = a.externalIds ?? null;
+      assertMaxItems([...at, "activateValues", "externalIds"], ids, MAX_RULE_LIST_ITEMS);
       if (ids) {
         const known = await entries(target);
         const unknown = ids.findIndex((id) => !known.has(id));
@@ -99,6 +105,7 @@ async function parseResult(r: ResultInput, target: FieldRow, at: FieldPath, entr
   if (r.applyValue != null) {
     const { value, mode } = r.applyValue;
     const vAt = [...at, "applyValue", "value"];
+    assertMaxItems(vAt, value, MAX_RULE_LIST_ITEMS);
     if (mode === "append" && target.type !== "set") throw invalid(`mode APPEND is for set fields; ${target.externalId} is ${target.type}`, [...at, "applyValue", "mode"]);
     if (target.type !== "set" && value.length !== 1) throw invalid(`applyValue takes one value for a ${target.type} field (an array is for set fields)`, vAt);
     const parsed = parseValue(target, target.type === "set" ? value : value[0], vAt);
@@ -190,6 +197,8 @@ export async function createMetadataRule(ctx: Ctx, input: CreateMetadataRuleInpu
     const condition = await parseCondition(input.condition, ["input", "condition"], lookup, entries, 1, { n: 0 });
     const result = await parseResult(input.result, target, ["input", "result"], entries);
     await assertAcyclic(tx, environmentId, { externalId: null, target: target.externalId, condition }, ["input", "condition"]);
+    const count = await tx.metadataRule.count({ where: { environmentId } });
+    if (count >= MAX_RULES) throw new DomainError("LIMIT_EXCEEDED", `an environment has at most ${MAX_RULES} metadata rules (active and inactive); delete one to add another`, ["input"]);
     const last = await tx.metadataRule.aggregate({ where: { environmentId }, _max: { position: true } });
     const now = new Date();
     const rule = await tx.metadataRule.create({

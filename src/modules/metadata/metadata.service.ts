@@ -3,7 +3,7 @@
 import type { Tx } from "../../db/client.js";
 import type { Ctx } from "../../context.js";
 import type { MetadataField as FieldRow } from "../../generated/sqlite/client.js";
-import { DomainError, assertMaxLength, notFound, type FieldPath } from "../../errors/errors.js";
+import { DomainError, assertMaxItems, assertMaxLength, notFound, type FieldPath } from "../../errors/errors.js";
 import { newHexId } from "../../lib/ids.js";
 import { deactivateRulesReferencing } from "../metadata-rule/metadata-rule.service.js";
 import {
@@ -17,6 +17,7 @@ export const MAX_EXTERNAL_ID_LENGTH = 255;
 // The reference states no label or datasource value length; these keep rows and indexes bounded.
 export const MAX_LABEL_LENGTH = 255;
 export const MAX_ENTRY_VALUE_LENGTH = 1024;
+export const MAX_SEARCH_TERM_LENGTH = 255;
 /** Datasource search: the reference's default max_results, and our cap. */
 export const DATASOURCE_SEARCH = { default: 100, max: 500 };
 
@@ -268,7 +269,7 @@ export async function updateMetadataDatasource(ctx: Ctx, input: { fieldExternalI
 
 async function setEntryState(ctx: Ctx, input: { fieldExternalId: string; externalIds: string[] }, state: "active" | "inactive") {
   if (input.externalIds.length === 0) throw new DomainError("INVALID_ARGUMENT", "externalIds may not be empty", ["input", "externalIds"]);
-  assertDatasourceSize(input.externalIds.length, ["input", "externalIds"]);
+  assertMaxItems(["input", "externalIds"], input.externalIds, MAX_DATASOURCE_VALUES);
   return ctx.db.$transaction(async (tx) => {
     const field = await findListField(tx, ctx, input.fieldExternalId);
     const known = new Set((await tx.datasourceEntry.findMany({ where: { fieldId: field.id, externalId: { in: input.externalIds } }, select: { externalId: true } })).map((e) => e.externalId));
@@ -330,6 +331,8 @@ export async function searchDatasource(ctx: Ctx, args: { term: string; first?: n
   if (take < 1) throw new DomainError("INVALID_ARGUMENT", "first must be at least 1", ["first"]);
   if (take > DATASOURCE_SEARCH.max) throw new DomainError("LIMIT_EXCEEDED", `first must be at most ${DATASOURCE_SEARCH.max} (got ${take})`, ["first"]);
   if (args.term === "") throw new DomainError("INVALID_ARGUMENT", "term may not be empty", ["term"]);
+  // Datasource values are at most 1,024 characters; a search term is bounded like an external id.
+  assertMaxLength(["term"], args.term, MAX_SEARCH_TERM_LENGTH);
   // A literal substring test (Prisma's contains is a LIKE that would read % and _ as wildcards,
   // and SQLite runs with case_sensitive_like). SQLite's lower() folds ASCII only.
   const env = ctx.environment.id;

@@ -227,9 +227,9 @@ export function parseValue(field: FieldShape, raw: unknown, at: FieldPath): Meta
     case "set": {
       const list = typeof raw === "string" ? [raw] : raw;
       if (!Array.isArray(list) || list.some((v) => typeof v !== "string")) throw wrong("an array of datasource external ids");
-      const distinct = [...new Set(list as string[])];
-      if (distinct.length > MAX_SET_VALUES) throw new DomainError("LIMIT_EXCEEDED", `a set field holds at most ${MAX_SET_VALUES} values on an asset (got ${distinct.length})`, at);
-      return distinct;
+      // The raw length is capped, not the distinct count: the input itself is bounded.
+      if (list.length > MAX_SET_VALUES) throw new DomainError("LIMIT_EXCEEDED", `a set field holds at most ${MAX_SET_VALUES} values on an asset (got ${list.length})`, at);
+      return [...new Set(list as string[])];
     }
   }
 }

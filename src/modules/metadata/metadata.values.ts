@@ -5,12 +5,12 @@
 import type { Tx } from "../../db/client.js";
 import type { Asset, Prisma } from "../../generated/sqlite/client.js";
 import type { Ctx } from "../../context.js";
-import { DomainError, assertMaxItems, userError, type FieldPath, type UserErrorValue } from "../../errors/errors.js";
+import { DomainError, assertMaxItems, assertMaxLength, userError, type FieldPath, type UserErrorValue } from "../../errors/errors.js";
 import { transact, type Emit } from "../../events/outbox.js";
 import { chunks } from "../../lib/page.js";
 import { describeRef, refWhere, type AssetRef } from "../asset/asset.service.js";
 import { evaluateRules, loadRules, type LoadedRule, type RuleTraceEntry, type FieldState } from "../metadata-rule/metadata-rule.engine.js";
-import { parseStoredDefault, parseStoredValidation } from "./metadata.service.js";
+import { MAX_EXTERNAL_ID_LENGTH, MAX_FIELDS, parseStoredDefault, parseStoredValidation } from "./metadata.service.js";
 import { assertValid, entryIdsOf, isListType, parseValue, sameValue, type MetadataValue, type Validation } from "./metadata.validation.js";
 
 export interface LoadedField {
@@ -87,6 +87,7 @@ function parseInputs(schema: MetadataSchema, inputs: MetadataValueInput[], base:
   inputs.forEach((input, i) => {
     const at = [...base, i];
     try {
+      assertMaxLength([...at, "externalId"], input.externalId, MAX_EXTERNAL_ID_LENGTH);
       const field = schema.byExternalId.get(input.externalId);
       if (!field) throw new DomainError("NOT_FOUND", `metadata field ${input.externalId} not found`, [...at, "externalId"]);
       if (seen.has(field.externalId)) throw new DomainError("INVALID_ARGUMENT", `metadata field ${field.externalId} is given twice`, [...at, "externalId"]);
@@ -329,6 +330,8 @@ export async function applyAssetMetadata(
   input: { metadata?: MetadataValueInput[] | null; clearInvalid?: boolean | null },
   emit: Emit,
 ): Promise<{ metadataUpdatedAt?: Date }> {
+  // One value per field, and an environment has at most 100 fields.
+  assertMaxItems(["input", "metadata"], input.metadata, MAX_FIELDS);
   const schema = await loadSchema(tx, ctx);
   const inputs = input.metadata ?? [];
   await loadEntries(tx, schema, listFieldsOf(schema, inputs));
@@ -354,6 +357,7 @@ export interface BulkResult {
  */
 export async function updateMetadata(ctx: Ctx, input: { assets: AssetRef[]; metadata: MetadataValueInput[]; clearInvalid?: boolean | null }) {
   assertMaxItems(["input", "assets"], input.assets, MAX_BULK_ASSETS);
+  assertMaxItems(["input", "metadata"], input.metadata, MAX_FIELDS);
   if (input.assets.length === 0) throw new DomainError("INVALID_ARGUMENT", "assets may not be empty", ["input", "assets"]);
   const env = ctx.environment.id;
   // Each reference's form is checked before anything is read.
@@ -410,6 +414,7 @@ export async function importAssetMetadata(
   assets: AssetForMetadata[],
   given: { assetId: string; metadata: MetadataValueInput[]; index: number }[],
 ): Promise<void> {
+  for (const g of given) assertMaxItems(["input", "assets", g.index, "metadata"], g.metadata, MAX_FIELDS);
   const byAssetId = new Map(assets.map((a) => [a.assetId, a]));
   const records = given.map((g) => ({ ...g, asset: byAssetId.get(g.assetId)! }));
   const schema = await loadSchema(tx, ctx);
