@@ -444,7 +444,7 @@ export type MetadataValidationInput = {
   max?: number | null | undefined;
   /** strlen: default 0. */
   min?: number | null | undefined;
-  /** strregex: JavaScript Unicode syntax, unanchored (add ^…$ to match the whole value). */
+  /** strregex: RE2 syntax (no backreferences or lookaround; matched in linear time), unanchored (add ^…$ to match the whole value); at most 1,024 characters. */
   regex?: string | null | undefined;
   /** and: the rules that must all pass (no nested and). */
   rules?: Array<MetadataValidationInput> | null | undefined;
