@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import DataLoader from "dataloader";
 import type { Logger } from "pino";
 import type { Db } from "./db/client.js";
+import type { MetadataField as MetadataFieldRow, MetadataRule as MetadataRuleRow } from "./generated/sqlite/client.js";
 import type { EventBus } from "./events/bus.js";
 import type { EventFeeds } from "./events/feed.js";
 import type { Dialect } from "./lib/prefix.js";
@@ -55,7 +56,42 @@ export function createLoaders(db: Db) {
       const counts = new Map(rows.map((r) => [r.fromId, r._count._all]));
       return ids.map((id) => counts.get(id) ?? 0);
     }),
+    /** datasource entries of each metadata field (by internal id), in datasource order */
+    metadataEntries: new DataLoader<number, MetadataEntryRow[]>(async (ids) => {
+      const rows = await db.datasourceEntry.findMany({
+        where: { fieldId: { in: [...ids] } },
+        select: { fieldId: true, externalId: true, value: true, state: true, position: true },
+        orderBy: [{ fieldId: "asc" }, { position: "asc" }],
+      });
+      return ids.map((id) => rows.filter((r) => r.fieldId === id));
+    }),
+    // An environment's metadata fields (at most 100) and rules, by environment id: one statement
+    // each for every value or trace entry of the request that needs them.
+    metadataFields: new DataLoader<number, Map<number, MetadataFieldRow>>(async (envIds) =>
+      Promise.all(envIds.map(async (environmentId) => new Map((await db.metadataField.findMany({ where: { environmentId } })).map((f) => [f.id, f])))),
+    ),
+    metadataRules: new DataLoader<number, Map<string, MetadataRuleRow>>(async (envIds) =>
+      Promise.all(envIds.map(async (environmentId) => new Map((await db.metadataRule.findMany({ where: { environmentId } })).map((r) => [r.externalId, r])))),
+    ),
   };
+}
+
+export interface MetadataEntryRow {
+  fieldId: number;
+  externalId: string;
+  value: string;
+  state: string;
+  position: number;
+}
+
+/**
+ * Forgets what the metadata loaders read: called when a metadata mutation has committed, so a
+ * later root field of the same request (mutations run one after another) reads the new state.
+ */
+export function clearMetadataLoaders(ctx: Ctx): void {
+  ctx.loaders.metadataEntries.clearAll();
+  ctx.loaders.metadataFields.clearAll();
+  ctx.loaders.metadataRules.clearAll();
 }
 export type Loaders = ReturnType<typeof createLoaders>;
 

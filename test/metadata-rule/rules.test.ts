@@ -115,10 +115,10 @@ describe("defining rules", () => {
     let deep: Record<string, unknown> = { metadataFieldId: "level", populated: true };
     for (let i = 0; i < 10; i++) deep = { and: [deep] };
     const tooDeep = await refusedRule(t, { metadataFieldId: "team", condition: deep, result: { enable: true } });
-    expect(tooDeep.code).toBe("INVALID_RULE");
+    expect(tooDeep.code).toBe("LIMIT_EXCEEDED");
     expect(tooDeep.message).toContain("10 levels");
     const wide = { or: Array.from({ length: 101 }, () => ({ metadataFieldId: "level", populated: true })) };
-    expect(await refusedRule(t, { metadataFieldId: "team", condition: wide, result: { enable: true } })).toMatchObject({ code: "INVALID_RULE", field: ["input", "condition", "or", "100"] });
+    expect(await refusedRule(t, { metadataFieldId: "team", condition: wide, result: { enable: true } })).toMatchObject({ code: "LIMIT_EXCEEDED", field: ["input", "condition", "or", "100"] });
     expect(await refusedRule(t, { metadataFieldId: "team", name: "n".repeat(256), condition: { metadataFieldId: "level", populated: true }, result: { enable: true } })).toMatchObject({ code: "LIMIT_EXCEEDED", field: ["input", "name"] });
     for (const [input, code, field] of cases) {
       const e = await refusedRule(t, input as never);

@@ -145,6 +145,9 @@ describe("asset metadata values", () => {
     const results = await Promise.all([1, 2, 3, 4, 5].map((n) => t.gql(SetMetadata, { input: { ref: { publicId: "mv-0002" }, metadata: [{ externalId: "stock", value: n }] } })));
     for (const r of results) expect(r.data!.updateAsset.userErrors).toEqual([]);
     const changes = (await metadataEvents(assetId)).map((c) => c.find((x) => x.external_id === "stock")!);
+    // Five writes of five different values: five events (the first one's before may be the stored value).
+    expect(changes).toHaveLength(5);
+    expect(new Set(changes.map((c) => c.after))).toEqual(new Set([1, 2, 3, 4, 5]));
     // The events chain: every write's before is the previous write's after.
     for (let i = 1; i < changes.length; i++) expect(changes[i].before).toBe(changes[i - 1].after);
     expect((await valuesNow(t, "mv-0002")).stock).toBe(changes.at(-1)!.after);

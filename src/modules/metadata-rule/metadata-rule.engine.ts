@@ -3,7 +3,7 @@
 // results of every rule it depends on; a field's active rules run in position order.
 import type { Tx } from "../../db/client.js";
 import type { LoadedField, MetadataSchema } from "../metadata/metadata.values.js";
-import { entryIdsOf, type MetadataValue } from "../metadata/metadata.validation.js";
+import { entryIdsOf, isListType, parseValue, type MetadataValue } from "../metadata/metadata.validation.js";
 
 /** A stored condition, as the reference spells it. */
 export type Condition =
@@ -57,14 +57,47 @@ export function conditionFields(c: Condition): string[] {
   return [c.metadata_field_id];
 }
 
-/** The environment's active rules whose fields all exist (others are ignored, §4.6 step 5). */
+/** Whether a value parses as a value of the field (the rule was written for its type). */
+function valueFits(field: LoadedField, raw: unknown): boolean {
+  try {
+    return parseValue(field, raw, []) !== null;
+  } catch {
+    return false;
+  }
+}
+
+function conditionFits(c: Condition, fields: Map<string, LoadedField>): boolean {
+  if ("and" in c) return c.and.every((x) => conditionFits(x, fields));
+  if ("or" in c) return c.or.every((x) => conditionFits(x, fields));
+  const field = fields.get(c.metadata_field_id);
+  if (!field) return false;
+  if (c.includes !== undefined) return field.type === "set";
+  if (c.equals !== undefined) return Array.isArray(c.equals) ? field.type === "set" : field.type !== "set" && valueFits(field, c.equals);
+  return true;
+}
+
+function resultFits(r: RuleResult, target: LoadedField): boolean {
+  if (r.activate_values !== undefined && !isListType(target.type)) return false;
+  if (r.apply_value !== undefined) {
+    if (r.apply_value.mode === "append" && target.type !== "set") return false;
+    if (!valueFits(target, r.apply_value.value) || Array.isArray(r.apply_value.value) !== (target.type === "set")) return false;
+  }
+  return true;
+}
+
+/**
+ * The environment's active rules whose fields all exist (others are ignored, §4.6 step 5) and
+ * whose condition and result fit those fields' types. Rule writes check that; this guards the
+ * value pipeline should a stored rule still outlive a change of its fields.
+ */
 export async function loadRules(tx: Tx, environmentId: number, fields: Map<string, LoadedField>): Promise<LoadedRule[]> {
   const rows = await tx.metadataRule.findMany({ where: { environmentId, state: "active" }, orderBy: { position: "asc" } });
   return rows.flatMap((r) => {
     const condition = JSON.parse(r.condition) as Condition;
+    const result = JSON.parse(r.result) as RuleResult;
     const target = fields.get(r.metadataFieldId);
-    if (!target || conditionFields(condition).some((id) => !fields.has(id))) return [];
-    return [{ externalId: r.externalId, name: r.name, target, condition, result: JSON.parse(r.result) as RuleResult, position: r.position }];
+    if (!target || !conditionFits(condition, fields) || !resultFits(result, target)) return [];
+    return [{ externalId: r.externalId, name: r.name, target, condition, result, position: r.position }];
   });
 }
 
@@ -150,8 +183,9 @@ export function evaluateRules(schema: MetadataSchema, working: Map<number, Metad
         if (r.activate_values !== undefined) {
           const a = r.activate_values;
           if (a === "all") state.activeValues = null;
-          else if (!activated || a.mode === "override" || state.activeValues === null) state.activeValues = new Set(a.external_ids ?? []);
-          else for (const id of a.external_ids ?? []) state.activeValues.add(id);
+          // Appending onto "all" (an earlier rule's all, null here) keeps every value selectable.
+          else if (!activated || a.mode === "override") state.activeValues = new Set(a.external_ids ?? []);
+          else if (state.activeValues !== null) for (const id of a.external_ids ?? []) state.activeValues.add(id);
           activated = true;
           effects.push({ action: "activate_values", applied: true, detail: a === "all" ? "activated all values" : `activated ${show(a.external_ids ?? [])} (${a.mode})` });
         }

@@ -4,7 +4,7 @@ import { mutationWithPayload } from "../../errors/errors.schema.js";
 import type { MetadataRule as RuleRow } from "../../generated/sqlite/client.js";
 import { enumValues } from "../../lib/enums.js";
 import { keysetPage, type KeyAfter } from "../../lib/page.js";
-import { MetadataField, RuleTraceEntry, fieldsById } from "../metadata/metadata.schema.js";
+import { MetadataField, RuleTraceEntry, clearingLoaders, fieldsById } from "../metadata/metadata.schema.js";
 import type { Condition, RuleResult } from "./metadata-rule.engine.js";
 import { createMetadataRule, deleteMetadataRule, updateMetadataRule, type ConditionInput as ConditionInputShape } from "./metadata-rule.service.js";
 
@@ -78,15 +78,7 @@ export const MetadataRule = builder.prismaNode("MetadataRule", {
 });
 
 // The environment's rules, read once per request for every trace entry that links its rule.
-const ruleCache = new WeakMap<Ctx, Promise<Map<string, RuleRow>>>();
-function rulesByExternalId(ctx: Ctx): Promise<Map<string, RuleRow>> {
-  let rules = ruleCache.get(ctx);
-  if (!rules) {
-    rules = ctx.db.metadataRule.findMany({ where: { environmentId: ctx.environment.id } }).then((rows) => new Map(rows.map((r) => [r.externalId, r])));
-    ruleCache.set(ctx, rules);
-  }
-  return rules;
-}
+const rulesByExternalId = (ctx: Ctx): Promise<Map<string, RuleRow>> => ctx.loaders.metadataRules.load(ctx.environment.id);
 
 builder.objectField(RuleTraceEntry, "rule", (t) =>
   t.field({
@@ -168,7 +160,7 @@ mutationWithPayload("createMetadataRule", {
   }),
   description: "Adds a rule (active). A rule whose dependencies would form a cycle is refused (RULE_CYCLE).",
   payload: (t) => ({ metadataRule: t.field({ type: MetadataRule, nullable: true, resolve: (p) => p.metadataRule ?? null }) }),
-  service: createMetadataRule,
+  service: clearingLoaders(createMetadataRule),
 });
 
 mutationWithPayload("updateMetadataRule", {
@@ -184,11 +176,11 @@ mutationWithPayload("updateMetadataRule", {
   }),
   description: "Changes a rule partially.",
   payload: (t) => ({ metadataRule: t.field({ type: MetadataRule, nullable: true, resolve: (p) => p.metadataRule ?? null }) }),
-  service: updateMetadataRule,
+  service: clearingLoaders(updateMetadataRule),
 });
 
 mutationWithPayload("deleteMetadataRule", {
   input: builder.inputType("DeleteMetadataRuleInput", { fields: (t) => ({ externalId: t.string({ required: true }) }) }),
   payload: (t) => ({ deletedExternalId: t.string({ nullable: true, resolve: (p) => p.deletedExternalId ?? null }) }),
-  service: deleteMetadataRule,
+  service: clearingLoaders(deleteMetadataRule),
 });

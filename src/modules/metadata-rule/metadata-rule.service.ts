@@ -5,8 +5,8 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { Tx } from "../../db/client.js";
 import type { Ctx } from "../../context.js";
 import type { MetadataField as FieldRow, MetadataRule as RuleRow } from "../../generated/sqlite/client.js";
-import { DomainError, assertMaxLength, notFound, type FieldPath } from "../../errors/errors.js";
-import { findField, parseStoredValidation } from "../metadata/metadata.service.js";
+import { DomainError, assertMaxItems, assertMaxLength, notFound, type FieldPath } from "../../errors/errors.js";
+import { findField, lockEnvironment, parseStoredValidation } from "../metadata/metadata.service.js";
 import { assertValid, isListType, parseValue, type MetadataValue } from "../metadata/metadata.validation.js";
 import { conditionFields, topologicalOrder, type Condition, type RuleResult } from "./metadata-rule.engine.js";
 
@@ -14,6 +14,10 @@ export const MAX_RULE_NAME_LENGTH = 255;
 // The reference sets no size for conditions; these bound the work of every asset write.
 export const MAX_CONDITION_DEPTH = 10;
 export const MAX_CONDITION_LEAVES = 100;
+/** Entries a rule list (includes, equals, activateValues.externalIds, applyValue.value) names: a datasource's size. */
+export const MAX_RULE_LIST_ITEMS = 3000;
+/** Rules per environment (the reference states none); each asset write evaluates the active ones. */
+export const MAX_RULES = 1000;
 
 export interface ConditionInput {
   metadataFieldId?: string | null;
@@ -37,7 +41,7 @@ type FieldLookup = (externalId: string, at: FieldPath) => Promise<FieldRow>;
 type EntryLookup = (field: FieldRow) => Promise<Set<string>>;
 
 async function parseCondition(c: ConditionInput, at: FieldPath, lookup: FieldLookup, entries: EntryLookup, depth: number, leaves: { n: number }): Promise<Condition> {
-  if (depth > MAX_CONDITION_DEPTH) throw invalid(`conditions nest at most ${MAX_CONDITION_DEPTH} levels`, at);
+  if (depth > MAX_CONDITION_DEPTH) throw new DomainError("LIMIT_EXCEEDED", `conditions nest at most ${MAX_CONDITION_DEPTH} levels`, at);
   const composite = (["and", "or"] as const).filter((k) => c[k] != null);
   const criteria = (["populated", "includes", "equals"] as const).filter((k) => c[k] != null);
   if (composite.length) {
@@ -51,12 +55,13 @@ async function parseCondition(c: ConditionInput, at: FieldPath, lookup: FieldLoo
   }
   if (c.metadataFieldId == null) throw invalid("a condition needs metadataFieldId (or and/or)", [...at, "metadataFieldId"]);
   if (criteria.length !== 1) throw invalid("a condition leaf takes exactly one of populated, includes, equals", at);
-  if (++leaves.n > MAX_CONDITION_LEAVES) throw invalid(`a condition has at most ${MAX_CONDITION_LEAVES} leaves`, at);
+  if (++leaves.n > MAX_CONDITION_LEAVES) throw new DomainError("LIMIT_EXCEEDED", `a condition has at most ${MAX_CONDITION_LEAVES} leaves`, at);
   const field = await lookup(c.metadataFieldId, [...at, "metadataFieldId"]);
   const leaf = { metadata_field_id: field.externalId };
   if (c.populated != null) return { ...leaf, populated: c.populated };
   const ids = [...(c.includes ?? c.equals)!];
   const key = c.includes != null ? "includes" : "equals";
+  assertMaxItems([...at, key], ids, MAX_RULE_LIST_ITEMS);
   if (ids.length === 0) throw invalid(`${key} needs at least one value`, [...at, key]);
   if (key === "includes" && field.type !== "set") throw invalid(`includes is for set fields; ${field.externalId} is ${field.type} (use equals)`, [...at, key]);
   if (key === "equals" && field.type !== "set" && ids.length !== 1) throw invalid(`equals takes one value for a ${field.type} field (an array is for set fields)`, [...at, key]);
@@ -88,6 +93,7 @@ async function parseResult(r: ResultInput, target: FieldRow, at: FieldPath, entr
     } else {
       if (a.all === false && a.externalIds == null && a.mode == null) throw invalid("activateValues needs all: true or a mode", [...at, "activateValues"]);
       const ids = a.externalIds ?? null;
+      assertMaxItems([...at, "activateValues", "externalIds"], ids, MAX_RULE_LIST_ITEMS);
       if (ids) {
         const known = await entries(target);
         const unknown = ids.findIndex((id) => !known.has(id));
@@ -99,6 +105,7 @@ async function parseResult(r: ResultInput, target: FieldRow, at: FieldPath, entr
   if (r.applyValue != null) {
     const { value, mode } = r.applyValue;
     const vAt = [...at, "applyValue", "value"];
+    assertMaxItems(vAt, value, MAX_RULE_LIST_ITEMS);
     if (mode === "append" && target.type !== "set") throw invalid(`mode APPEND is for set fields; ${target.externalId} is ${target.type}`, [...at, "applyValue", "mode"]);
     if (target.type !== "set" && value.length !== 1) throw invalid(`applyValue takes one value for a ${target.type} field (an array is for set fields)`, vAt);
     const parsed = parseValue(target, target.type === "set" ? value : value[0], vAt);
@@ -133,6 +140,29 @@ function lookups(tx: Tx, environmentId: number) {
   return { lookup, entries };
 }
 
+/** A stored (reference-spelled) condition as the input that would produce it. */
+function conditionInputOf(c: Condition): ConditionInput {
+  if ("and" in c) return { and: c.and.map(conditionInputOf) };
+  if ("or" in c) return { or: c.or.map(conditionInputOf) };
+  return {
+    metadataFieldId: c.metadata_field_id,
+    populated: c.populated ?? null,
+    includes: c.includes ?? null,
+    equals: c.equals === undefined ? null : Array.isArray(c.equals) ? c.equals : [c.equals],
+  };
+}
+
+/** A stored result as the input that would produce it. */
+function resultInputOf(r: RuleResult): ResultInput {
+  const a = r.activate_values;
+  return {
+    enable: r.enable ?? null,
+    setMandatory: r.set_mandatory ?? null,
+    activateValues: a === undefined ? null : a === "all" ? { all: true } : { externalIds: a.external_ids, mode: a.mode },
+    applyValue: r.apply_value ? { value: Array.isArray(r.apply_value.value) ? r.apply_value.value : [String(r.apply_value.value)], mode: r.apply_value.mode } : null,
+  };
+}
+
 /** Refuses a rule set whose dependencies (condition field -> target) form a cycle. */
 async function assertAcyclic(tx: Tx, environmentId: number, rule: { externalId: string | null; target: string; condition: Condition }, at: FieldPath): Promise<void> {
   const others = await tx.metadataRule.findMany({ where: { environmentId, ...(rule.externalId ? { externalId: { not: rule.externalId } } : {}) }, select: { metadataFieldId: true, condition: true } });
@@ -143,10 +173,6 @@ async function assertAcyclic(tx: Tx, environmentId: number, rule: { externalId: 
   if (edges.some(([from, to]) => from === to) || topologicalOrder([], edges) === null) {
     throw new DomainError("RULE_CYCLE", `this rule makes ${rule.target} depend on itself through rule conditions`, at);
   }
-}
-
-async function lockEnvironment(ctx: Ctx, tx: Tx): Promise<void> {
-  if (ctx.dialect === "postgres") await tx.$queryRaw`SELECT id FROM "Environment" WHERE id = ${ctx.environment.id} FOR UPDATE`;
 }
 
 function checkName(name: string | null | undefined, at: FieldPath): void {
@@ -171,6 +197,8 @@ export async function createMetadataRule(ctx: Ctx, input: CreateMetadataRuleInpu
     const condition = await parseCondition(input.condition, ["input", "condition"], lookup, entries, 1, { n: 0 });
     const result = await parseResult(input.result, target, ["input", "result"], entries);
     await assertAcyclic(tx, environmentId, { externalId: null, target: target.externalId, condition }, ["input", "condition"]);
+    const count = await tx.metadataRule.count({ where: { environmentId } });
+    if (count >= MAX_RULES) throw new DomainError("LIMIT_EXCEEDED", `an environment has at most ${MAX_RULES} metadata rules (active and inactive); delete one to add another`, ["input"]);
     const last = await tx.metadataRule.aggregate({ where: { environmentId }, _max: { position: true } });
     const now = new Date();
     const rule = await tx.metadataRule.create({
@@ -212,16 +240,29 @@ export async function updateMetadataRule(ctx: Ctx, input: UpdateMetadataRuleInpu
     // re-checked when it is activated again.
     const targetId = input.metadataFieldId ?? rule.metadataFieldId;
     const target = await lookup(targetId, ["input", input.metadataFieldId != null ? "metadataFieldId" : "state"]);
+    // A stored condition or result kept by an active rule is parsed again against the fields as
+    // they are now: the field it names may have been deleted and recreated with another type or
+    // datasource since the rule was written (a rule is deactivated by the deletion).
+    const recheck = async <T>(stored: "condition" | "result", parse: () => Promise<T>): Promise<T> => {
+      try {
+        return await parse();
+      } catch (e) {
+        if (!(e instanceof DomainError)) throw e;
+        throw invalid(`the rule's stored ${stored} does not fit the current fields (${e.message}); give a new ${stored}`, ["input", input.state != null ? "state" : stored]);
+      }
+    };
+    const storedCondition = JSON.parse(rule.condition) as Condition;
     const condition = input.condition != null
       ? await parseCondition(input.condition, ["input", "condition"], lookup, entries, 1, { n: 0 })
-      : (JSON.parse(rule.condition) as Condition);
-    if (input.condition == null && state === "active") {
-      for (const f of conditionFields(condition)) await lookup(f, ["input", "state"]);
-    }
+      : state === "active"
+        ? await recheck("condition", () => parseCondition(conditionInputOf(storedCondition), ["input", "condition"], lookup, entries, 1, { n: 0 }))
+        : storedCondition;
     let result: RuleResult = JSON.parse(rule.result) as RuleResult;
     if (input.result != null) result = await parseResult(input.result, target, ["input", "result"], entries);
     else if (input.metadataFieldId != null && input.metadataFieldId !== rule.metadataFieldId) {
       throw invalid("a rule moved to another field needs its result given again (it is checked against the new field)", ["input", "result"]);
+    } else if (state === "active") {
+      result = await recheck("result", () => parseResult(resultInputOf(result), target, ["input", "result"], entries));
     }
     await assertAcyclic(tx, environmentId, { externalId: rule.externalId, target: target.externalId, condition }, ["input", input.condition != null ? "condition" : "metadataFieldId"]);
     const updated = await tx.metadataRule.update({

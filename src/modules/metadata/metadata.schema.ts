@@ -1,6 +1,5 @@
-import DataLoader from "dataloader";
 import { builder } from "../../builder.js";
-import type { Ctx } from "../../context.js";
+import { clearMetadataLoaders, type Ctx, type MetadataEntryRow } from "../../context.js";
 import type { MetadataField as FieldRow } from "../../generated/sqlite/client.js";
 import { UserError, mutationWithPayload } from "../../errors/errors.schema.js";
 import { keysetPage, type KeyAfter } from "../../lib/page.js";
@@ -13,49 +12,30 @@ import {
   parseStoredDefault, parseStoredValidation, restoreMetadataDatasourceEntries, searchDatasource,
   updateMetadataDatasource, updateMetadataField,
 } from "./metadata.service.js";
-import { FIELD_TYPES, MAX_STRLEN, type FieldType, type Validation } from "./metadata.validation.js";
+import { FIELD_TYPES, MAX_STRLEN, type FieldType, type Validation, type ValidationInput as ValidationInputShape } from "./metadata.validation.js";
 import { MAX_BULK_ASSETS, updateMetadata, valueOfRows, type BulkResult } from "./metadata.values.js";
 
 export const MetadataFieldTypeEnum = builder.enumType("MetadataFieldType", { values: enumValues(FIELD_TYPES) });
 const DatasourceEntryStateEnum = builder.enumType("DatasourceEntryState", { values: enumValues(["active", "inactive"] as const) });
 const ValidationTypeEnum = builder.enumType("MetadataValidationType", { values: enumValues(["greater_than", "less_than", "strlen", "strregex", "and"] as const) });
 
-interface EntryShape {
-  fieldId: number;
-  externalId: string;
-  value: string;
-  state: string;
-  position: number;
-}
+type EntryShape = MetadataEntryRow;
 
-// Request-scoped: a datasource is read once per request however many fields and values need it.
-const entryLoaders = new WeakMap<Ctx, DataLoader<number, EntryShape[]>>();
-export function entriesOf(ctx: Ctx, fieldId: number): Promise<EntryShape[]> {
-  let loader = entryLoaders.get(ctx);
-  if (!loader) {
-    loader = new DataLoader(async (ids) => {
-      const rows = await ctx.db.datasourceEntry.findMany({
-        where: { fieldId: { in: [...ids] } },
-        select: { fieldId: true, externalId: true, value: true, state: true, position: true },
-        orderBy: [{ fieldId: "asc" }, { position: "asc" }],
-      });
-      return ids.map((id) => rows.filter((r) => r.fieldId === id));
-    });
-    entryLoaders.set(ctx, loader);
-  }
-  return loader.load(fieldId);
-}
+/** A datasource, read once per request however many fields and values need it (context loaders). */
+export const entriesOf = (ctx: Ctx, fieldId: number): Promise<EntryShape[]> => ctx.loaders.metadataEntries.load(fieldId);
 
-// The environment's fields (at most 100), read once per request for every value that needs its
-// field: one statement, where a nested relation select would bind one parameter per value row.
-const fieldCache = new WeakMap<Ctx, Promise<Map<number, FieldRow>>>();
-export function fieldsById(ctx: Ctx): Promise<Map<number, FieldRow>> {
-  let fields = fieldCache.get(ctx);
-  if (!fields) {
-    fields = ctx.db.metadataField.findMany({ where: { environmentId: ctx.environment.id } }).then((rows) => new Map(rows.map((f) => [f.id, f])));
-    fieldCache.set(ctx, fields);
-  }
-  return fields;
+/** The environment's fields, read once per request for every value that needs its field. */
+export const fieldsById = (ctx: Ctx): Promise<Map<number, FieldRow>> => ctx.loaders.metadataFields.load(ctx.environment.id);
+
+/** A mutation service that clears the request's metadata loaders once it has committed. */
+export function clearingLoaders<F extends (ctx: Ctx, input: never) => Promise<unknown>>(service: F): F {
+  return (async (ctx: Ctx, input: never) => {
+    try {
+      return await service(ctx, input);
+    } finally {
+      clearMetadataLoaders(ctx);
+    }
+  }) as F;
 }
 
 export const DatasourceEntry = builder.objectRef<EntryShape>("DatasourceEntry").implement({
@@ -179,7 +159,6 @@ builder.queryField("searchMetadataDatasource", (t) =>
 // ---------------------------------------------------------------------------------------------
 // Field and datasource mutations
 
-import type { ValidationInput as ValidationInputShape } from "./metadata.validation.js";
 const ValidationInput = builder.inputRef<ValidationInputShape>("MetadataValidationInput").implement({
   description: "A validation object of the reference: give the fields its type uses.",
   fields: (t) => ({
@@ -189,7 +168,7 @@ const ValidationInput = builder.inputRef<ValidationInputShape>("MetadataValidati
     equals: t.boolean({ description: "greater_than / less_than: also accept the value itself. Default false." }),
     min: t.int({ description: "strlen: default 0." }),
     max: t.int({ description: "strlen: default 4,000,000." }),
-    regex: t.string({ description: "strregex: JavaScript Unicode syntax, unanchored (add ^…$ to match the whole value)." }),
+    regex: t.string({ description: "strregex: RE2 syntax (no backreferences or lookaround; matched in linear time), unanchored (add ^…$ to match the whole value); at most 1,024 characters." }),
     rules: t.field({ type: [ValidationInput], description: "and: the rules that must all pass (no nested and)." }),
   }),
 });
@@ -226,7 +205,7 @@ mutationWithPayload("createMetadataField", {
   input: CreateMetadataFieldInput,
   description: `Adds a metadata field (at most ${MAX_FIELDS} per environment).`,
   payload: fieldPayload,
-  service: createMetadataField,
+  service: clearingLoaders(createMetadataField),
 });
 
 const UpdateMetadataFieldInput = builder.inputType("UpdateMetadataFieldInput", {
@@ -246,14 +225,14 @@ mutationWithPayload("updateMetadataField", {
   input: UpdateMetadataFieldInput,
   description: "Changes a field partially; only the given inputs change. The datasource changes through its own mutations.",
   payload: fieldPayload,
-  service: updateMetadataField,
+  service: clearingLoaders(updateMetadataField),
 });
 
 mutationWithPayload("deleteMetadataField", {
   input: builder.inputType("DeleteMetadataFieldInput", { fields: (t) => ({ externalId: t.string({ required: true }) }) }),
   description: "Deletes a field, its datasource and every asset value of it; rules that mention it become inactive. The external id can be reused at once.",
   payload: (t) => ({ deletedExternalId: t.string({ nullable: true, resolve: (p) => p.deletedExternalId ?? null }) }),
-  service: deleteMetadataField,
+  service: clearingLoaders(deleteMetadataField),
 });
 
 mutationWithPayload("updateMetadataDatasource", {
@@ -265,7 +244,7 @@ mutationWithPayload("updateMetadataDatasource", {
   }),
   description: `Upserts datasource entries of an enum or set field (at most ${MAX_DATASOURCE_VALUES} in all).`,
   payload: fieldPayload,
-  service: updateMetadataDatasource,
+  service: clearingLoaders(updateMetadataDatasource),
 });
 
 const EntryIdsInput = (name: string, what: string) =>
@@ -277,12 +256,12 @@ mutationWithPayload("deleteMetadataDatasourceEntries", {
   input: EntryIdsInput("DeleteMetadataDatasourceEntriesInput", "deactivate"),
   description: "Soft-deletes entries (state INACTIVE): they stay listed, assets keep them, new values cannot use them.",
   payload: fieldPayload,
-  service: deleteMetadataDatasourceEntries,
+  service: clearingLoaders(deleteMetadataDatasourceEntries),
 });
 mutationWithPayload("restoreMetadataDatasourceEntries", {
   input: EntryIdsInput("RestoreMetadataDatasourceEntriesInput", "make active again"),
   payload: fieldPayload,
-  service: restoreMetadataDatasourceEntries,
+  service: clearingLoaders(restoreMetadataDatasourceEntries),
 });
 
 const DatasourceOrderByEnum = builder.enumType("DatasourceOrderBy", {
@@ -301,7 +280,7 @@ mutationWithPayload("orderMetadataDatasource", {
   }),
   description: "Reorders a datasource and keeps that order (every read returns entries in it).",
   payload: fieldPayload,
-  service: orderMetadataDatasource,
+  service: clearingLoaders(orderMetadataDatasource),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -453,5 +432,5 @@ mutationWithPayload("updateMetadata", {
   payload: (t) => ({
     results: t.field({ type: [UpdateMetadataResult], description: "One per input asset, in input order.", resolve: (p) => p.results ?? [] }),
   }),
-  service: updateMetadata,
+  service: clearingLoaders(updateMetadata),
 });

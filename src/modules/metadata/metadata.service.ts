@@ -3,7 +3,7 @@
 import type { Tx } from "../../db/client.js";
 import type { Ctx } from "../../context.js";
 import type { MetadataField as FieldRow } from "../../generated/sqlite/client.js";
-import { DomainError, assertMaxLength, notFound, type FieldPath } from "../../errors/errors.js";
+import { DomainError, assertMaxItems, assertMaxLength, notFound, type FieldPath } from "../../errors/errors.js";
 import { newHexId } from "../../lib/ids.js";
 import { deactivateRulesReferencing } from "../metadata-rule/metadata-rule.service.js";
 import {
@@ -17,6 +17,7 @@ export const MAX_EXTERNAL_ID_LENGTH = 255;
 // The reference states no label or datasource value length; these keep rows and indexes bounded.
 export const MAX_LABEL_LENGTH = 255;
 export const MAX_ENTRY_VALUE_LENGTH = 1024;
+export const MAX_SEARCH_TERM_LENGTH = 255;
 /** Datasource search: the reference's default max_results, and our cap. */
 export const DATASOURCE_SEARCH = { default: 100, max: 500 };
 
@@ -46,8 +47,14 @@ export async function findField(tx: Tx, environmentId: number, externalId: strin
   return row;
 }
 
-async function lockEnvironment(ctx: Ctx, tx: Tx): Promise<void> {
-  if (ctx.dialect === "postgres") await tx.$queryRaw`SELECT id FROM "Environment" WHERE id = ${ctx.environment.id} FOR UPDATE`;
+/**
+ * Serialises the environment's metadata definition writers (field creates and deletes, rule
+ * writes): counts, cycles and references are checked against a stable set. FOR NO KEY UPDATE,
+ * not FOR UPDATE: rows inserted by value writers reference the environment (KEY SHARE) and need
+ * not wait for it.
+ */
+export async function lockEnvironment(ctx: Ctx, tx: Tx): Promise<void> {
+  if (ctx.dialect === "postgres") await tx.$queryRaw`SELECT id FROM "Environment" WHERE id = ${ctx.environment.id} FOR NO KEY UPDATE`;
 }
 
 async function lockField(ctx: Ctx, tx: Tx, id: number): Promise<void> {
@@ -211,6 +218,14 @@ export async function updateMetadataField(ctx: Ctx, input: UpdateMetadataFieldIn
  */
 export async function deleteMetadataField(ctx: Ctx, input: { externalId: string }) {
   return ctx.db.$transaction(async (tx) => {
+    // The field lock waits for value writers holding it FOR SHARE (loadSchema), so none of them
+    // inserts a value of the field after it is gone; the environment lock then orders this with
+    // rule writes (which check the fields rules name). In that order: a value writer updates the
+    // environment row (its event sequence) while it holds the field, so taking the environment
+    // first would deadlock with it.
+    const found = await findField(tx, ctx.environment.id, input.externalId, ["input", "externalId"]);
+    await lockField(ctx, tx, found.id);
+    await lockEnvironment(ctx, tx);
     const field = await findField(tx, ctx.environment.id, input.externalId, ["input", "externalId"]);
     await tx.metadataField.delete({ where: { id: field.id } });
     await deactivateRulesReferencing(tx, ctx.environment.id, field.externalId);
@@ -254,15 +269,39 @@ export async function updateMetadataDatasource(ctx: Ctx, input: { fieldExternalI
 
 async function setEntryState(ctx: Ctx, input: { fieldExternalId: string; externalIds: string[] }, state: "active" | "inactive") {
   if (input.externalIds.length === 0) throw new DomainError("INVALID_ARGUMENT", "externalIds may not be empty", ["input", "externalIds"]);
-  assertDatasourceSize(input.externalIds.length, ["input", "externalIds"]);
+  assertMaxItems(["input", "externalIds"], input.externalIds, MAX_DATASOURCE_VALUES);
   return ctx.db.$transaction(async (tx) => {
     const field = await findListField(tx, ctx, input.fieldExternalId);
     const known = new Set((await tx.datasourceEntry.findMany({ where: { fieldId: field.id, externalId: { in: input.externalIds } }, select: { externalId: true } })).map((e) => e.externalId));
     const missing = input.externalIds.findIndex((id) => !known.has(id));
     if (missing >= 0) throw notFound(`datasource entry ${input.externalIds[missing]} of ${field.externalId}`, ["input", "externalIds", missing]);
+    if (state === "inactive") {
+      // Rule writers take the environment lock: none can start applying an entry being deactivated.
+      await lockEnvironment(ctx, tx);
+      await assertEntriesUnused(tx, ctx.environment.id, field, input.externalIds);
+    }
     await tx.datasourceEntry.updateMany({ where: { fieldId: field.id, externalId: { in: input.externalIds } }, data: { state } });
     return { metadataField: await touch(tx, field) };
   });
+}
+
+/**
+ * Entries that new values still receive without a request naming them cannot be deactivated:
+ * the field's default value and the values active rules apply (apply_value). Otherwise inactive
+ * entries would reach assets; change the default or the rule first.
+ */
+async function assertEntriesUnused(tx: Tx, environmentId: number, field: FieldRow, ids: string[]): Promise<void> {
+  const inDefault = new Set(entryIdsOf(parseStoredDefault(field)));
+  const byDefault = ids.findIndex((id) => inDefault.has(id));
+  if (byDefault >= 0) throw new DomainError("INVALID_ARGUMENT", `datasource entry ${ids[byDefault]} is the default value of ${field.externalId}; change the default before deactivating it`, ["input", "externalIds", byDefault]);
+  const rules = await tx.metadataRule.findMany({ where: { environmentId, metadataFieldId: field.externalId, state: "active" }, select: { externalId: true, result: true } });
+  for (const rule of rules) {
+    const apply = (JSON.parse(rule.result) as { apply_value?: { value: MetadataValue } }).apply_value;
+    if (!apply) continue;
+    const applied = new Set(entryIdsOf(apply.value));
+    const used = ids.findIndex((id) => applied.has(id));
+    if (used >= 0) throw new DomainError("INVALID_ARGUMENT", `datasource entry ${ids[used]} is applied by active metadata rule ${rule.externalId}; change or deactivate the rule before deactivating it`, ["input", "externalIds", used]);
+  }
 }
 
 /** Soft delete: entries become inactive (still listed); assets keep values they hold (DOMAIN Q 16). */
@@ -292,6 +331,8 @@ export async function searchDatasource(ctx: Ctx, args: { term: string; first?: n
   if (take < 1) throw new DomainError("INVALID_ARGUMENT", "first must be at least 1", ["first"]);
   if (take > DATASOURCE_SEARCH.max) throw new DomainError("LIMIT_EXCEEDED", `first must be at most ${DATASOURCE_SEARCH.max} (got ${take})`, ["first"]);
   if (args.term === "") throw new DomainError("INVALID_ARGUMENT", "term may not be empty", ["term"]);
+  // Datasource values are at most 1,024 characters; a search term is bounded like an external id.
+  assertMaxLength(["term"], args.term, MAX_SEARCH_TERM_LENGTH);
   // A literal substring test (Prisma's contains is a LIKE that would read % and _ as wildcards,
   // and SQLite runs with case_sensitive_like). SQLite's lower() folds ASCII only.
   const env = ctx.environment.id;

@@ -2,6 +2,7 @@
 // Values travel as the Admin API shows them: a string, an integer, "yyyy-mm-dd", one datasource
 // external id, or an array of them (set). Everything here is pure, so the write pipeline, field
 // definitions and rules share it.
+import { RE2JS } from "re2js";
 import { DomainError, type FieldPath } from "../../errors/errors.js";
 
 export const FIELD_TYPES = ["string", "integer", "date", "enum", "set"] as const;
@@ -56,13 +57,28 @@ function parseInteger(raw: unknown): number | null {
   return null;
 }
 
-/** Compiles a strregex pattern (JavaScript's Unicode regex syntax); null when it does not compile. */
-export function compileRegex(regex: string): RegExp | null {
+/** The longest strregex pattern accepted (the reference states none; this bounds compile work). */
+export const MAX_REGEX_LENGTH = 1024;
+
+// strregex runs user patterns over values of up to 4,000,000 characters, so it uses RE2's
+// linear-time engine (re2js): a pattern such as ^(a+)+$ cannot block the event loop. RE2 syntax has
+// no backreferences or lookaround; such patterns are refused when the field is written.
+// Compiled patterns are cached: every validated write of a field would otherwise recompile.
+const compiled = new Map<string, RE2JS | null>();
+const MAX_COMPILED = 1000;
+
+/** Compiles a strregex pattern (RE2 syntax); null when RE2 cannot compile it. */
+export function compileRegex(regex: string): RE2JS | null {
+  let re = compiled.get(regex);
+  if (re !== undefined) return re;
   try {
-    return new RegExp(regex, "u");
+    re = RE2JS.compile(regex);
   } catch {
-    return null;
+    re = null;
   }
+  if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value!);
+  compiled.set(regex, re);
+  return re;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -115,7 +131,8 @@ export function parseValidation(type: FieldType, input: ValidationInput, field: 
     case "strregex": {
       unexpected(["value", "equals", "min", "max", "rules"]);
       if (input.regex == null || input.regex === "") throw bad("strregex needs a regex", [...field, "regex"]);
-      if (!compileRegex(input.regex)) throw bad(`regex ${input.regex} does not compile (JavaScript Unicode syntax; PCRE-only constructs are not supported)`, [...field, "regex"]);
+      if ([...input.regex].length > MAX_REGEX_LENGTH) throw new DomainError("LIMIT_EXCEEDED", `a strregex regex is at most ${MAX_REGEX_LENGTH} characters`, [...field, "regex"]);
+      if (!compileRegex(input.regex)) throw bad(`regex ${input.regex} does not compile (RE2 syntax: backreferences and lookaround are not supported)`, [...field, "regex"]);
       return { type: "strregex", regex: input.regex };
     }
     case "and": {
@@ -155,7 +172,8 @@ export function failedRule(v: Validation, value: MetadataValue): Validation | nu
       return len >= (v.min ?? 0) && len <= (v.max ?? MAX_STRLEN) ? null : v;
     }
     case "strregex":
-      return compileRegex(v.regex!)!.test(value as string) ? null : v;
+      // Unanchored, as RegExp.test was: find() searches the whole value.
+      return compileRegex(v.regex!)!.matcher(value as string).find() ? null : v;
     case "and":
       for (const r of v.rules ?? []) {
         const failed = failedRule(r, value);
@@ -209,9 +227,9 @@ export function parseValue(field: FieldShape, raw: unknown, at: FieldPath): Meta
     case "set": {
       const list = typeof raw === "string" ? [raw] : raw;
       if (!Array.isArray(list) || list.some((v) => typeof v !== "string")) throw wrong("an array of datasource external ids");
-      const distinct = [...new Set(list as string[])];
-      if (distinct.length > MAX_SET_VALUES) throw new DomainError("LIMIT_EXCEEDED", `a set field holds at most ${MAX_SET_VALUES} values on an asset (got ${distinct.length})`, at);
-      return distinct;
+      // The raw length is capped, not the distinct count: the input itself is bounded.
+      if (list.length > MAX_SET_VALUES) throw new DomainError("LIMIT_EXCEEDED", `a set field holds at most ${MAX_SET_VALUES} values on an asset (got ${list.length})`, at);
+      return [...new Set(list as string[])];
     }
   }
 }

@@ -5,12 +5,12 @@
 import type { Tx } from "../../db/client.js";
 import type { Asset, Prisma } from "../../generated/sqlite/client.js";
 import type { Ctx } from "../../context.js";
-import { DomainError, assertMaxItems, userError, type FieldPath, type UserErrorValue } from "../../errors/errors.js";
+import { DomainError, assertMaxItems, assertMaxLength, userError, type FieldPath, type UserErrorValue } from "../../errors/errors.js";
 import { transact, type Emit } from "../../events/outbox.js";
 import { chunks } from "../../lib/page.js";
 import { describeRef, refWhere, type AssetRef } from "../asset/asset.service.js";
 import { evaluateRules, loadRules, type LoadedRule, type RuleTraceEntry, type FieldState } from "../metadata-rule/metadata-rule.engine.js";
-import { parseStoredDefault, parseStoredValidation } from "./metadata.service.js";
+import { MAX_EXTERNAL_ID_LENGTH, MAX_FIELDS, parseStoredDefault, parseStoredValidation } from "./metadata.service.js";
 import { assertValid, entryIdsOf, isListType, parseValue, sameValue, type MetadataValue, type Validation } from "./metadata.validation.js";
 
 export interface LoadedField {
@@ -32,8 +32,17 @@ export interface MetadataSchema {
   rules: LoadedRule[];
 }
 
-export async function loadSchema(tx: Tx, environmentId: number): Promise<MetadataSchema> {
-  const rows = await tx.metadataField.findMany({ where: { environmentId }, orderBy: { position: "asc" } });
+export async function loadSchema(tx: Tx, ctx: Ctx): Promise<MetadataSchema> {
+  const environmentId = ctx.environment.id;
+  let where: Prisma.MetadataFieldWhereInput = { environmentId };
+  if (ctx.dialect === "postgres") {
+    // The fields this write may store values of are held FOR SHARE until it commits: a concurrent
+    // deleteMetadataField (FOR UPDATE) waits, or has already committed and its field is skipped
+    // here, so no value row can reference a deleted field. Only the locked fields are used.
+    const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "MetadataField" WHERE "environmentId" = ${environmentId} ORDER BY id FOR SHARE`;
+    where = { id: { in: locked.map((r) => Number(r.id)) } };
+  }
+  const rows = await tx.metadataField.findMany({ where, orderBy: { position: "asc" } });
   const fields: LoadedField[] = rows.map((r) => ({
     id: r.id, externalId: r.externalId, type: r.type, mandatory: r.mandatory, defaultDisabled: r.defaultDisabled,
     validation: parseStoredValidation(r), defaultValue: parseStoredDefault(r),
@@ -78,6 +87,7 @@ function parseInputs(schema: MetadataSchema, inputs: MetadataValueInput[], base:
   inputs.forEach((input, i) => {
     const at = [...base, i];
     try {
+      assertMaxLength([...at, "externalId"], input.externalId, MAX_EXTERNAL_ID_LENGTH);
       const field = schema.byExternalId.get(input.externalId);
       if (!field) throw new DomainError("NOT_FOUND", `metadata field ${input.externalId} not found`, [...at, "externalId"]);
       if (seen.has(field.externalId)) throw new DomainError("INVALID_ARGUMENT", `metadata field ${field.externalId} is given twice`, [...at, "externalId"]);
@@ -151,7 +161,29 @@ export function computeMetadata(schema: MetadataSchema, stored: Map<number, Meta
       }
     }
   }
-  const { states, trace, setByRule } = evaluateRules(schema, working, new Set(given.keys()));
+  const givenIds = new Set(given.keys());
+  let run = evaluateRules(schema, working, givenIds);
+  if (options.creating) {
+    // Rules can enable a default-disabled field or make a field mandatory: after they ran, every
+    // enabled mandatory field still empty gets its default, and the rules run again from the
+    // values before the first run, so rules reading those fields see them. Each round adds at
+    // least one default, so this ends within the number of fields.
+    const before = new Map(working);
+    const defaults = new Map<number, MetadataValue>();
+    for (;;) {
+      const missing = run.states.filter((s) => s.enabled && s.mandatory && s.field.defaultValue !== null && !working.has(s.field.id) && !given.has(s.field.id) && !defaults.has(s.field.id));
+      if (!missing.length) break;
+      for (const s of missing) defaults.set(s.field.id, s.field.defaultValue!);
+      working.clear();
+      for (const [id, v] of before) working.set(id, v);
+      for (const [id, v] of defaults) {
+        working.set(id, v);
+        origin.set(id, "input");
+      }
+      run = evaluateRules(schema, working, givenIds);
+    }
+  }
+  const { states, trace, setByRule } = run;
   for (const id of setByRule) origin.set(id, "rule");
   const stateOf = new Map(states.map((s) => [s.field.id, s]));
 
@@ -199,14 +231,24 @@ export function computeMetadata(schema: MetadataSchema, stored: Map<number, Meta
   return { changes, trace, states, errors };
 }
 
+/** Characters of `text` kept in the indexed AssetMetadata.textKey column. */
+export const TEXT_KEY_LENGTH = 255;
+
+/**
+ * The indexed search key of a text value: its first 255 characters (code points, as SQL's
+ * substr/left count them). Search compares `textKey = metadataTextKey(v) AND text = v`, so the
+ * index narrows and the full text decides; datasource ids (at most 255) are their own key.
+ */
+export const metadataTextKey = (text: string): string => (text.length <= TEXT_KEY_LENGTH ? text : [...text].slice(0, TEXT_KEY_LENGTH).join(""));
+
 /** AssetMetadata rows of one value (the search contract). */
 function rowsOf(asset: { id: number; environmentId: number }, field: LoadedField, value: MetadataValue): Prisma.AssetMetadataCreateManyInput[] {
   const base = { environmentId: asset.environmentId, assetId: asset.id, fieldId: field.id };
   switch (field.type) {
     case "integer": return [{ ...base, position: 0, number: value as number }];
     case "date": return [{ ...base, position: 0, date: value as string }];
-    case "set": return (value as string[]).map((text, position) => ({ ...base, position, text }));
-    default: return [{ ...base, position: 0, text: value as string }];
+    case "set": return (value as string[]).map((text, position) => ({ ...base, position, text, textKey: metadataTextKey(text) }));
+    default: return [{ ...base, position: 0, text: value as string, textKey: metadataTextKey(value as string) }];
   }
 }
 
@@ -288,7 +330,9 @@ export async function applyAssetMetadata(
   input: { metadata?: MetadataValueInput[] | null; clearInvalid?: boolean | null },
   emit: Emit,
 ): Promise<{ metadataUpdatedAt?: Date }> {
-  const schema = await loadSchema(tx, ctx.environment.id);
+  // One value per field, and an environment has at most 100 fields.
+  assertMaxItems(["input", "metadata"], input.metadata, MAX_FIELDS);
+  const schema = await loadSchema(tx, ctx);
   const inputs = input.metadata ?? [];
   await loadEntries(tx, schema, listFieldsOf(schema, inputs));
   const stored = (await readStored(tx, schema, [asset.id])).get(asset.id)!;
@@ -313,6 +357,7 @@ export interface BulkResult {
  */
 export async function updateMetadata(ctx: Ctx, input: { assets: AssetRef[]; metadata: MetadataValueInput[]; clearInvalid?: boolean | null }) {
   assertMaxItems(["input", "assets"], input.assets, MAX_BULK_ASSETS);
+  assertMaxItems(["input", "metadata"], input.metadata, MAX_FIELDS);
   if (input.assets.length === 0) throw new DomainError("INVALID_ARGUMENT", "assets may not be empty", ["input", "assets"]);
   const env = ctx.environment.id;
   // Each reference's form is checked before anything is read.
@@ -326,7 +371,7 @@ export async function updateMetadata(ctx: Ctx, input: { assets: AssetRef[]; meta
     const ids = [...new Set(found.flatMap((a) => (a ? [a.id] : [])))];
     // Concurrent writers of the same assets take turns, in id order so two bulk calls cannot deadlock.
     if (ctx.dialect === "postgres" && ids.length) await tx.$queryRawUnsafe(`SELECT id FROM "Asset" WHERE id IN (${ids.map(Number).join(",")}) ORDER BY id FOR UPDATE`);
-    const schema = await loadSchema(tx, env);
+    const schema = await loadSchema(tx, ctx);
     await loadEntries(tx, schema, listFieldsOf(schema, input.metadata));
     const stored = await readStored(tx, schema, ids);
     const now = new Date();
@@ -369,9 +414,10 @@ export async function importAssetMetadata(
   assets: AssetForMetadata[],
   given: { assetId: string; metadata: MetadataValueInput[]; index: number }[],
 ): Promise<void> {
+  for (const g of given) assertMaxItems(["input", "assets", g.index, "metadata"], g.metadata, MAX_FIELDS);
   const byAssetId = new Map(assets.map((a) => [a.assetId, a]));
   const records = given.map((g) => ({ ...g, asset: byAssetId.get(g.assetId)! }));
-  const schema = await loadSchema(tx, ctx.environment.id);
+  const schema = await loadSchema(tx, ctx);
   if (schema.byId.size === 0 && records.every((r) => r.metadata.length === 0)) return;
   await loadEntries(tx, schema, records.flatMap((r) => listFieldsOf(schema, r.metadata)));
   const errors: UserErrorValue[] = [];

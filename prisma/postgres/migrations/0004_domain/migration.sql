@@ -1,3 +1,9 @@
+-- DropIndex
+DROP INDEX "AssetMetadata_environmentId_fieldId_text_assetId_idx";
+
+-- AlterTable
+ALTER TABLE "AssetMetadata" ADD COLUMN     "textKey" TEXT;
+
 -- AlterTable
 ALTER TABLE "DerivedResource" ADD COLUMN     "transformationId" INTEGER;
 
@@ -210,6 +216,9 @@ CREATE INDEX "MetadataRule_environmentId_metadataFieldId_position_idx" ON "Metad
 
 -- CreateIndex
 CREATE UNIQUE INDEX "MetadataRule_environmentId_externalId_key" ON "MetadataRule"("environmentId", "externalId");
+
+-- CreateIndex
+CREATE INDEX "AssetMetadata_environmentId_fieldId_textKey_assetId_idx" ON "AssetMetadata"("environmentId", "fieldId", "textKey", "assetId");
 
 -- CreateIndex
 CREATE INDEX "DerivedResource_transformationId_id_idx" ON "DerivedResource"("transformationId", "id");

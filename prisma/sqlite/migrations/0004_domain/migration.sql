@@ -1,3 +1,9 @@
+-- DropIndex
+DROP INDEX "AssetMetadata_environmentId_fieldId_text_assetId_idx";
+
+-- AlterTable
+ALTER TABLE "AssetMetadata" ADD COLUMN "textKey" TEXT;
+
 -- CreateTable
 CREATE TABLE "Transformation" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
@@ -226,3 +232,6 @@ CREATE INDEX "MetadataRule_environmentId_metadataFieldId_position_idx" ON "Metad
 
 -- CreateIndex
 CREATE UNIQUE INDEX "MetadataRule_environmentId_externalId_key" ON "MetadataRule"("environmentId", "externalId");
+
+-- CreateIndex
+CREATE INDEX "AssetMetadata_environmentId_fieldId_textKey_assetId_idx" ON "AssetMetadata"("environmentId", "fieldId", "textKey", "assetId");
