@@ -9,5 +9,6 @@ import "./modules/related-asset/related-asset.schema.js";
 import "./modules/trigger/trigger.schema.js";
 import "./events/events.schema.js";
 import "./events/webhooks.schema.js";
+import "./modules/search/search.schema.js";
 
 export const schema = builder.toSchema({ sortSchema: true });
