@@ -7,7 +7,7 @@ import type { Dialect } from "../../lib/prefix.js";
 import { DomainError } from "../../errors/errors.js";
 import { ExpressionError, type GroupNode, type Node, type Op, type Path, type Value } from "./search.parser.js";
 import {
-  FALSE, TRUE, and, cmp, dateParam, floatParam, intParam, like, likeEscape, not, or, sql, startsWithSql, tokenMatch,
+  FALSE, TRUE, and, cmp, raw, dateParam, floatParam, intParam, like, likeEscape, not, or, sql, startsWithSql, tokenMatch,
   type CmpOp, type Sql,
 } from "./search.sql.js";
 import { ACCESS_MODES, ASSET_STATUSES, DELIVERY_TYPES, MODERATION_KINDS, RESOURCE_TYPES } from "../../lib/enums.js";
@@ -22,6 +22,8 @@ export interface CompileEnv {
   folderMode: "dynamic" | "fixed";
   /** the instant relative dates (10d, 4w) count back from */
   now: Date;
+  /** the statement is a page read in the order of an index (see assetIdIn) */
+  walkSortIndex?: boolean;
   /** metadata fields by external id, for metadata.<external_id> */
   metadataFields: Map<string, { id: number; type: string }>;
 }
@@ -286,9 +288,9 @@ export const assetFields: FieldSet = {
       case "format":
         return fixedField(root, A("format"), [], { lowercase: true, nullable: true });
       case "moderation_kind":
-        return moderationField(root, "kind", MODERATION_KINDS);
+        return moderationField(env, root, "kind", MODERATION_KINDS);
       case "moderation_status":
-        return moderationField(root, "status", SEARCH_MODERATION_STATUSES);
+        return moderationField(env, root, "status", SEARCH_MODERATION_STATUSES);
       case "public_id":
         return textField(env, root, A("publicId"), { prefixWhole: true });
       case "display_name":
@@ -334,10 +336,18 @@ export const assetFields: FieldSet = {
   term: assetTerm,
 };
 
-function moderationField(field: string, column: "kind" | "status", values: readonly string[]): FieldHandler {
+/**
+ * The left side of `a.id IN (subquery)`. For a page sorted by an indexed key, SQLite is told not
+ * to drive the query from the subquery (unary + takes a term out of index planning): walking the
+ * sort index and testing ids against the materialised subquery stops after one page, where
+ * fetching and sorting every match does not. Counts and other sorts keep the plain form.
+ */
+const assetIdIn = (env: CompileEnv) => raw(env.dialect === "sqlite" && env.walkSortIndex ? `+a."id"` : `a."id"`);
+
+function moderationField(env: CompileEnv, field: string, column: "kind" | "status", values: readonly string[]): FieldHandler {
   const inner = fixedField(field, sql([`m."${column}"`]), values);
   return {
-    compare: (op, value) => sql`a."id" IN (SELECT m."assetId" FROM "AssetModeration" m WHERE ${inner.compare!(op, value)})`,
+    compare: (op, value) => sql`${assetIdIn(env)} IN (SELECT m."assetId" FROM "AssetModeration" m WHERE ${inner.compare!(op, value)})`,
     exists: () => sql`EXISTS (SELECT 1 FROM "AssetModeration" m WHERE m."assetId" = a."id")`,
   };
 }
@@ -369,7 +379,12 @@ function folderPathField(env: CompileEnv): FieldHandler {
   return {
     compare(op, value) {
       const text = value.text.replace(/\/+$/, value.prefix ? "/" : "");
-      if (op === "=" && !value.prefix) return text === "" ? sql`a."folderId" IS NULL` : inFolder(env, sql`${path} = ${text}`);
+      if (op === "=" && !value.prefix) {
+        if (text === "") return sql`a."folderId" IS NULL`;
+        // At most one folder has this exact path (paths are unique case-insensitively): as a scalar
+        // subquery it is a constant, so the (folderId, createdAt, id) index serves the page in order.
+        return sql`a."folderId" = (SELECT f."id" FROM "Folder" f WHERE f."environmentId" = ${env.environmentId} AND f."pathKey" = ${text.toLowerCase()} AND ${path} = ${text})`;
+      }
       if (op !== ":" && op !== "=") return badOp("asset_folder", op, value, ": or =");
       if (value.prefix) {
         if (text === "" || text === "/") return TRUE;
@@ -410,7 +425,7 @@ function fixedModeFolderField(env: CompileEnv): FieldHandler {
 }
 
 const tagIn = (env: CompileEnv, condition: Sql) =>
-  sql`a."id" IN (SELECT t."assetId" FROM "AssetTag" t WHERE t."environmentId" = ${env.environmentId} AND ${condition})`;
+  sql`${assetIdIn(env)} IN (SELECT t."assetId" FROM "AssetTag" t WHERE t."environmentId" = ${env.environmentId} AND ${condition})`;
 
 function tagsField(env: CompileEnv): FieldHandler {
   const name = sql`t."name"`;
@@ -425,7 +440,7 @@ function tagsField(env: CompileEnv): FieldHandler {
 }
 
 const contextIn = (env: CompileEnv, condition: Sql) =>
-  sql`a."id" IN (SELECT c."assetId" FROM "AssetContext" c WHERE c."environmentId" = ${env.environmentId} AND ${condition})`;
+  sql`${assetIdIn(env)} IN (SELECT c."assetId" FROM "AssetContext" c WHERE c."environmentId" = ${env.environmentId} AND ${condition})`;
 
 /** context.<key>:v (tokens), context.<key>=v (exact), context:<key> / context=<key> (the key exists, Q 4). */
 function contextField(env: CompileEnv, path: Path): FieldHandler {
@@ -453,7 +468,7 @@ function contextField(env: CompileEnv, path: Path): FieldHandler {
 }
 
 const metadataIn = (env: CompileEnv, fieldId: number, condition: Sql) =>
-  sql`a."id" IN (SELECT m."assetId" FROM "AssetMetadata" m WHERE m."environmentId" = ${env.environmentId} AND m."fieldId" = ${fieldId} AND ${condition})`;
+  sql`${assetIdIn(env)} IN (SELECT m."assetId" FROM "AssetMetadata" m WHERE m."environmentId" = ${env.environmentId} AND m."fieldId" = ${fieldId} AND ${condition})`;
 
 /**
  * metadata.<external_id>, compared by the field's type: string `:` tokens / `=` exact; integer
@@ -558,7 +573,7 @@ export function termParts(env: CompileEnv, pattern: NonNullable<ReturnType<typeo
     { match: tagIn(env, m(sql`t."name"`)) },
     { match: contextIn(env, m(sql`c."value"`)) },
     {
-      match: sql`a."id" IN (SELECT m."assetId" FROM "AssetMetadata" m JOIN "MetadataField" mf ON mf."id" = m."fieldId" WHERE m."environmentId" = ${env.environmentId} AND mf."type" = 'string' AND m."text" IS NOT NULL AND ${m(sql`m."text"`)})`,
+      match: sql`${assetIdIn(env)} IN (SELECT m."assetId" FROM "AssetMetadata" m JOIN "MetadataField" mf ON mf."id" = m."fieldId" WHERE m."environmentId" = ${env.environmentId} AND mf."type" = 'string' AND m."text" IS NOT NULL AND ${m(sql`m."text"`)})`,
     },
   ];
 }

@@ -100,23 +100,26 @@ export interface KeysetPageResult {
   take: number;
 }
 
-/** One page of ids in sort order: a single statement. */
-export async function keysetIds(ctx: Ctx, args: PageArgs, limits: PageLimits, q: KeysetQuery): Promise<KeysetPageResult> {
+/** The page's statement: the first `take + 1` matches past the cursor, in sort order. */
+export function keysetStatement(ctx: Ctx, args: PageArgs, limits: PageLimits, q: KeysetQuery): { statement: Sql; take: number; hash: string } {
   const take = pageSize(args, limits);
   const hash = argsHash(q.boundTo);
   const after = args.after ? decodeCursor(args.after, hash, q.keys.length + 1) : null;
   const cols = join([sql`${q.idColumn} AS "id"`, ...q.keys.map((k, i) => sql`${k.expr} AS ${raw(`"k${i}"`)}`)], ", ");
-  let statement: Sql;
   if (q.window) {
     // The window is the first `window` matches; the page is cut from it, so paging stops there.
     const w = q.keys.map((k, i) => ({ ...k, expr: raw(`w."k${i}"`) }));
     const wid = raw(`w."id"`);
     const past = after ? keysetCondition(w, after, wid, ctx.dialect) : raw("1=1");
-    statement = sql`SELECT w.* FROM (SELECT ${cols} FROM ${q.from} WHERE ${q.where} ORDER BY ${orderBy(q.keys, q.idColumn)} LIMIT ${q.window}) w WHERE ${past} ORDER BY ${orderBy(w, wid)} LIMIT ${take + 1}`;
-  } else {
-    const past = after ? keysetCondition(q.keys, after, q.idColumn, ctx.dialect) : raw("1=1");
-    statement = sql`SELECT ${cols} FROM ${q.from} WHERE ${q.where} AND ${past} ORDER BY ${orderBy(q.keys, q.idColumn)} LIMIT ${take + 1}`;
+    return { take, hash, statement: sql`SELECT w.* FROM (SELECT ${cols} FROM ${q.from} WHERE ${q.where} ORDER BY ${orderBy(q.keys, q.idColumn)} LIMIT ${q.window}) w WHERE ${past} ORDER BY ${orderBy(w, wid)} LIMIT ${take + 1}` };
   }
+  const past = after ? keysetCondition(q.keys, after, q.idColumn, ctx.dialect) : raw("1=1");
+  return { take, hash, statement: sql`SELECT ${cols} FROM ${q.from} WHERE ${q.where} AND ${past} ORDER BY ${orderBy(q.keys, q.idColumn)} LIMIT ${take + 1}` };
+}
+
+/** One page of ids in sort order: a single statement. */
+export async function keysetIds(ctx: Ctx, args: PageArgs, limits: PageLimits, q: KeysetQuery): Promise<KeysetPageResult> {
+  const { statement, take, hash } = keysetStatement(ctx, args, limits, q);
   const rows = await ctx.db.$queryRaw<Record<string, unknown>[]>(statement);
   const page = rows.slice(0, take);
   return {
@@ -125,6 +128,21 @@ export async function keysetIds(ctx: Ctx, args: PageArgs, limits: PageLimits, q:
     fetched: rows.length,
     take,
   };
+}
+
+/** The database's plan for a statement (EXPLAIN QUERY PLAN on SQLite, EXPLAIN on PostgreSQL), one line per step. */
+export async function explain(ctx: Ctx, statement: Sql): Promise<string[]> {
+  if (ctx.dialect === "postgres") {
+    const rows = await ctx.db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN ${statement.text}`, ...statement.values);
+    return rows.map((r) => r["QUERY PLAN"]);
+  }
+  const rows = await ctx.db.$queryRawUnsafe<{ id: unknown; parent: unknown; detail: string }[]>(`EXPLAIN QUERY PLAN ${statement.sql}`, ...statement.values);
+  const depth = new Map<number, number>([[0, -1]]);
+  return rows.map((r) => {
+    const d = (depth.get(Number(r.parent)) ?? -1) + 1;
+    depth.set(Number(r.id), d);
+    return `${"  ".repeat(d)}${r.detail}`;
+  });
 }
 
 /** The connection for a page of ids whose nodes were loaded (in any order) by `load`. */

@@ -10,7 +10,7 @@ import { compile, mentions, metadataIds, assetFields, termParts, type CompileEnv
 import { filterTree, type AssetFilterInput } from "./search.filter.js";
 import { folderFields } from "./search.folders.js";
 import { parseExpression, type Node } from "./search.parser.js";
-import { connectionOf, keysetIds, sortKeys, type KeyKind, type SortInput } from "./search.page.js";
+import { connectionOf, explain, keysetIds, keysetStatement, sortKeys, type KeyKind, type KeysetQuery, type SortInput } from "./search.page.js";
 import { TRUE, and, floatParam, join, raw, sql, type Sql } from "./search.sql.js";
 import { tokenPattern } from "./search.values.js";
 
@@ -95,7 +95,8 @@ function scoreExpr(tree: Node | null, fields: FieldSet, env: CompileEnv): Sql {
 }
 
 interface AssetPlan {
-  where: Sql;
+  /** the condition; `walkSortIndex` for a page read in the order of an index (see compile's assetIdIn) */
+  where(walkSortIndex: boolean): Sql;
   env: CompileEnv;
   tree: Node | null;
 }
@@ -105,12 +106,18 @@ async function planAssets(ctx: Ctx, args: { expression?: string | null; filter?:
   const filtered = args.filter ? filterTree(args.filter) : null;
   const tree: Node | null = parsed && filtered ? { kind: "and", items: [parsed, filtered], pos: 0 } : (parsed ?? filtered);
   const env = await compileEnv(ctx, tree);
-  const parts: Sql[] = [];
-  if (parsed) parts.push(compile(parsed, assetFields, env));
-  if (filtered) parts.push(filterCondition(filtered, env));
   // Only active assets unless the expression names status (rule 15).
   const status = mentions(tree, "status") ? TRUE : sql`a."status" = 'active'`;
-  return { where: and([sql`a."environmentId" = ${ctx.environment.id}`, status, ...parts]), env, tree };
+  const where = (walkSortIndex: boolean) => {
+    const e = { ...env, walkSortIndex };
+    const parts: Sql[] = [];
+    if (parsed) parts.push(compile(parsed, assetFields, e));
+    if (filtered) parts.push(filterCondition(filtered, e));
+    return and([sql`a."environmentId" = ${ctx.environment.id}`, status, ...parts]);
+  };
+  // compiled once up front, so every error surfaces before any statement runs
+  where(false);
+  return { where, env, tree };
 }
 
 /** The filter's tree compiles like an expression's; what it rejects is reported against `filter`. */
@@ -124,31 +131,49 @@ function filterCondition(tree: Node, env: CompileEnv): Sql {
   }
 }
 
-export async function searchAssets(ctx: Ctx, args: SearchAssetsArgs, selection: Selection) {
-  const started = performance.now();
+const INDEXED_SORTS = new Set(["created_at", "public_id"]);
+
+async function assetQuery(ctx: Ctx, args: SearchAssetsArgs) {
   const plan = await planAssets(ctx, args);
   const keys = sortKeys(
     args.sortBy,
     (field) => (field === "score" ? { expr: scoreExpr(plan.tree, assetFields, plan.env), kind: "int" } : (ASSET_SORTABLE[field] ?? null)),
     [{ field: "created_at", direction: "desc" }],
   );
-  const aggregate = checkAggregate(args.aggregate);
-  const page = await keysetIds(ctx, args, PAGE_10_500, {
+  const query: KeysetQuery = {
     from: raw(`"Asset" a`),
     idColumn: A("id"),
-    where: plan.where,
+    // (environmentId, createdAt, id) and (environmentId, publicId, id) serve these orders
+    where: plan.where(INDEXED_SORTS.has(args.sortBy?.[0]?.field ?? "created_at")),
     keys,
     boundTo: { expression: args.expression ?? null, filter: args.filter ?? null, sortBy: args.sortBy ?? null },
-  });
-  const query = selection.select ? { select: { ...selection.select, id: true } } : selection;
-  const connection = await connectionOf(page, (ids) => ctx.db.asset.findMany({ ...query, where: { id: { in: ids } } }) as unknown as Promise<AssetModel[]>);
+  };
+  return { plan, query };
+}
+
+export async function searchAssets(ctx: Ctx, args: SearchAssetsArgs, selection: Selection) {
+  const started = performance.now();
+  const { plan, query } = await assetQuery(ctx, args);
+  const aggregate = checkAggregate(args.aggregate);
+  const page = await keysetIds(ctx, args, PAGE_10_500, query);
+  const select = selection.select ? { select: { ...selection.select, id: true } } : selection;
+  const connection = await connectionOf(page, (ids) => ctx.db.asset.findMany({ ...select, where: { id: { in: ids } } }) as unknown as Promise<AssetModel[]>);
   const time = Math.round(performance.now() - started);
   return {
     ...connection,
     time,
-    totalCount: async () => Number((await ctx.db.$queryRaw<{ n: unknown }[]>(sql`SELECT COUNT(*) AS n FROM "Asset" a WHERE ${plan.where}`))[0].n),
-    aggregations: () => aggregations(ctx, plan.where, aggregate),
+    totalCount: async () => Number((await ctx.db.$queryRaw<{ n: unknown }[]>(countStatement(plan.where(false))))[0].n),
+    aggregations: () => aggregations(ctx, plan.where(false), aggregate),
   };
+}
+
+const countStatement = (where: Sql) => sql`SELECT COUNT(*) AS n FROM "Asset" a WHERE ${where}`;
+
+/** The plans of a search's page and count statements (benchmarks and diagnostics). */
+export async function explainSearchAssets(ctx: Ctx, args: SearchAssetsArgs): Promise<{ page: string[]; count: string[] }> {
+  const { plan, query } = await assetQuery(ctx, args);
+  const { statement } = keysetStatement(ctx, args, PAGE_10_500, query);
+  return { page: await explain(ctx, statement), count: await explain(ctx, countStatement(plan.where(false))) };
 }
 
 // ---------------------------------------------------------------------------------------------
