@@ -74,6 +74,8 @@ type Documents = {
     "\n  query SearchApiPage($expression: String, $filter: AssetFilter, $sortBy: [SortInput!], $first: Int, $after: String) {\n    searchAssets(expression: $expression, filter: $filter, sortBy: $sortBy, first: $first, after: $after) {\n      totalCount\n      time\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { publicId bytes createdAt } }\n    }\n  }\n": typeof types.SearchApiPageDocument,
     "\n  query SearchApiAggregate($expression: String, $aggregate: [AggregateInput!]) {\n    searchAssets(expression: $expression, aggregate: $aggregate, first: 1) {\n      totalCount\n      aggregations { field buckets { key count } }\n    }\n  }\n": typeof types.SearchApiAggregateDocument,
     "\n  query SearchTable($expression: String, $first: Int) {\n    searchAssets(expression: $expression, first: $first) {\n      totalCount\n      edges { node { publicId } }\n      pageInfo { hasNextPage }\n    }\n  }\n": typeof types.SearchTableDocument,
+    "\n  query SearchFixed($expression: String) {\n    searchAssets(expression: $expression, first: 100) { edges { node { publicId } } }\n  }\n": typeof types.SearchFixedDocument,
+    "\n  query SearchFixedFolders($expression: String) {\n    searchFolders(expression: $expression) { totalCount }\n  }\n": typeof types.SearchFixedFoldersDocument,
     "\n  mutation SearchFoldersCreate($input: CreateFolderInput!) {\n    createFolder(input: $input) { folder { externalId path } userErrors { code field message } }\n  }\n": typeof types.SearchFoldersCreateDocument,
     "\n  mutation SearchFoldersUpdate($input: UpdateFolderInput!) {\n    updateFolder(input: $input) { folder { path } userErrors { code field message } }\n  }\n": typeof types.SearchFoldersUpdateDocument,
     "\n  query SearchFolders($expression: String, $sortBy: [SortInput!], $first: Int, $after: String) {\n    searchFolders(expression: $expression, sortBy: $sortBy, first: $first, after: $after) {\n      totalCount\n      time\n      pageInfo { hasNextPage endCursor }\n      edges { node { name path externalId createdAt } }\n    }\n  }\n": typeof types.SearchFoldersDocument,
@@ -151,6 +153,8 @@ const documents: Documents = {
     "\n  query SearchApiPage($expression: String, $filter: AssetFilter, $sortBy: [SortInput!], $first: Int, $after: String) {\n    searchAssets(expression: $expression, filter: $filter, sortBy: $sortBy, first: $first, after: $after) {\n      totalCount\n      time\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { publicId bytes createdAt } }\n    }\n  }\n": types.SearchApiPageDocument,
     "\n  query SearchApiAggregate($expression: String, $aggregate: [AggregateInput!]) {\n    searchAssets(expression: $expression, aggregate: $aggregate, first: 1) {\n      totalCount\n      aggregations { field buckets { key count } }\n    }\n  }\n": types.SearchApiAggregateDocument,
     "\n  query SearchTable($expression: String, $first: Int) {\n    searchAssets(expression: $expression, first: $first) {\n      totalCount\n      edges { node { publicId } }\n      pageInfo { hasNextPage }\n    }\n  }\n": types.SearchTableDocument,
+    "\n  query SearchFixed($expression: String) {\n    searchAssets(expression: $expression, first: 100) { edges { node { publicId } } }\n  }\n": types.SearchFixedDocument,
+    "\n  query SearchFixedFolders($expression: String) {\n    searchFolders(expression: $expression) { totalCount }\n  }\n": types.SearchFixedFoldersDocument,
     "\n  mutation SearchFoldersCreate($input: CreateFolderInput!) {\n    createFolder(input: $input) { folder { externalId path } userErrors { code field message } }\n  }\n": types.SearchFoldersCreateDocument,
     "\n  mutation SearchFoldersUpdate($input: UpdateFolderInput!) {\n    updateFolder(input: $input) { folder { path } userErrors { code field message } }\n  }\n": types.SearchFoldersUpdateDocument,
     "\n  query SearchFolders($expression: String, $sortBy: [SortInput!], $first: Int, $after: String) {\n    searchFolders(expression: $expression, sortBy: $sortBy, first: $first, after: $after) {\n      totalCount\n      time\n      pageInfo { hasNextPage endCursor }\n      edges { node { name path externalId createdAt } }\n    }\n  }\n": types.SearchFoldersDocument,
@@ -422,6 +426,14 @@ export function graphql(source: "\n  query SearchApiAggregate($expression: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchTable($expression: String, $first: Int) {\n    searchAssets(expression: $expression, first: $first) {\n      totalCount\n      edges { node { publicId } }\n      pageInfo { hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query SearchTable($expression: String, $first: Int) {\n    searchAssets(expression: $expression, first: $first) {\n      totalCount\n      edges { node { publicId } }\n      pageInfo { hasNextPage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchFixed($expression: String) {\n    searchAssets(expression: $expression, first: 100) { edges { node { publicId } } }\n  }\n"): (typeof documents)["\n  query SearchFixed($expression: String) {\n    searchAssets(expression: $expression, first: 100) { edges { node { publicId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchFixedFolders($expression: String) {\n    searchFolders(expression: $expression) { totalCount }\n  }\n"): (typeof documents)["\n  query SearchFixedFolders($expression: String) {\n    searchFolders(expression: $expression) { totalCount }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
