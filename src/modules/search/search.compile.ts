@@ -383,7 +383,11 @@ function folderPathField(env: CompileEnv): FieldHandler {
         if (text === "") return sql`a."folderId" IS NULL`;
         // At most one folder has this exact path (paths are unique case-insensitively): as a scalar
         // subquery it is a constant, so the (folderId, createdAt, id) index serves the page in order.
-        return sql`a."folderId" = (SELECT f."id" FROM "Folder" f WHERE f."environmentId" = ${env.environmentId} AND f."pathKey" = ${text.toLowerCase()} AND ${path} = ${text})`;
+        // COALESCE: with no such folder the comparison is false, not NULL (so its negation holds).
+        return and([
+          sql`a."folderId" IS NOT NULL`,
+          sql`a."folderId" = COALESCE((SELECT f."id" FROM "Folder" f WHERE f."environmentId" = ${env.environmentId} AND f."pathKey" = ${text.toLowerCase()} AND ${path} = ${text}), -1)`,
+        ]);
       }
       if (op !== ":" && op !== "=") return badOp("asset_folder", op, value, ": or =");
       if (value.prefix) {
