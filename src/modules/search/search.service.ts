@@ -131,7 +131,7 @@ function filterCondition(tree: Node, env: CompileEnv): Sql {
   }
 }
 
-const INDEXED_SORTS = new Set(["created_at", "public_id"]);
+const INDEXED_SORTS = new Set(["created_at", "uploaded_at", "public_id"]);
 
 async function assetQuery(ctx: Ctx, args: SearchAssetsArgs) {
   const plan = await planAssets(ctx, args);
@@ -143,7 +143,7 @@ async function assetQuery(ctx: Ctx, args: SearchAssetsArgs) {
   const query: KeysetQuery = {
     from: raw(`"Asset" a`),
     idColumn: A("id"),
-    // (environmentId, createdAt, id) and (environmentId, publicId, id) serve these orders
+    // (environmentId, createdAt / uploadedAt / publicId, id) serve these orders
     where: plan.where(INDEXED_SORTS.has(args.sortBy?.[0]?.field ?? "created_at")),
     keys,
     boundTo: { expression: args.expression ?? null, filter: args.filter ?? null, sortBy: args.sortBy ?? null },
