@@ -60,6 +60,21 @@ query TagList {
   }
 }
 
+query SearchAssets {
+  searchAssets(
+    expression: "resource_type:image AND tags=nature AND bytes>10kb"
+    sortBy: [{ field: "bytes", direction: DESC }]
+    first: 10
+    aggregate: [{ field: FORMAT }, { field: BYTES, ranges: [{ key: "small", to: 500000 }, { key: "large", from: 500000 }] }]
+  ) {
+    totalCount
+    time
+    aggregations { field buckets { key count } }
+    pageInfo { hasNextPage endCursor }
+    edges { node { publicId format bytes assetFolder tags } }
+  }
+}
+
 # Mutations need an admin key. Put a publicId from NewestAssets into the refs below; an unknown
 # one shows a typed NOT_FOUND in userErrors instead.
 mutation RetagAsset {

@@ -20,5 +20,6 @@ import "./modules/asset/asset-access.schema.js";
 import "./modules/last-access-report/last-access-report.schema.js";
 import "./modules/metadata/metadata.schema.js";
 import "./modules/metadata-rule/metadata-rule.schema.js";
+import "./modules/search/search.schema.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -2,6 +2,7 @@
 // default, the PostgreSQL client + pg adapter for postgresql:// URLs. The code is typed against
 // the SQLite client; the two generated clients are not mutually assignable, hence one cast here.
 import type { Prisma, PrismaClient as SqliteClient } from "../generated/sqlite/client.js";
+import { withSearchFunctions } from "../modules/search/search.sqlite.js";
 import { isPostgresUrl } from "./url.js";
 
 export type Db = SqliteClient;
@@ -35,7 +36,7 @@ export async function createDb({ url, onQuery, readOnly = false }: CreateDbOptio
       import("../generated/sqlite/client.js"),
       import("@prisma/adapter-better-sqlite3"),
     ]);
-    client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }), log });
+    client = new PrismaClient({ adapter: withSearchFunctions(new PrismaBetterSQLite3({ url })), log });
     // LIKE is case-insensitive in SQLite by default but case-sensitive in PostgreSQL; prefixes
     // (public_id, tag) are case-sensitive in the Admin API, and this also lets LIKE 'x%' use indexes.
     await client.$executeRawUnsafe("PRAGMA case_sensitive_like = ON");

@@ -35,6 +35,9 @@ export const USER_ERROR_CODES = [
   "INVALID_RULE",
   "RULE_CYCLE",
   "TRANSFORMATION_IN_USE",
+  "INVALID_EXPRESSION",
+  "INVALID_SORT",
+  "TIER_NOT_AVAILABLE",
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 
@@ -51,6 +54,8 @@ export interface UserErrorValue {
 function topLevelCode(code: UserErrorCode): string {
   if (code === "NOT_FOUND") return "NOT_FOUND";
   if (code === "FORBIDDEN") return "FORBIDDEN";
+  // A plan limit, not a malformed request (DOMAIN §6.2).
+  if (code === "TIER_NOT_AVAILABLE") return "FORBIDDEN";
   return "BAD_USER_INPUT";
 }
 

@@ -147,6 +147,22 @@ type Documents = {
     "\n  mutation RelDelete($input: DeleteRelatedAssetsInput!) {\n    deleteRelatedAssets(input: $input) {\n      asset { publicId relatedAssets { totalCount edges { node { publicId } } } }\n      succeeded { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      failed { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      userErrors { code field message }\n    }\n  }\n": typeof types.RelDeleteDocument,
     "\n  query RelRelated($publicId: String!, $resourceType: ResourceType, $type: DeliveryType, $first: Int, $after: String) {\n    asset(publicId: $publicId, resourceType: $resourceType, type: $type) {\n      assetId\n      publicId\n      relatedAssets(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        edges { cursor node { assetId publicId resourceType type relatedAssets { totalCount } } }\n      }\n    }\n  }\n": typeof types.RelRelatedDocument,
     "\n  query RelCounts($publicId: String!) {\n    asset(publicId: $publicId) { relatedAssets { totalCount } cursors: relatedAssets(first: 2) { edges { cursor } } }\n    assets(prefix: \"rel/\", first: 20) { edges { node { publicId relatedAssets { totalCount } } } }\n  }\n": typeof types.RelCountsDocument,
+    "\n  mutation SearchFixtureDelete($input: DeleteAssetsInput!) {\n    deleteAssets(input: $input) { userErrors { code field message } }\n  }\n": typeof types.SearchFixtureDeleteDocument,
+    "\n  mutation SearchFixtureAccessMode($input: UpdateAssetsAccessModeInput!) {\n    updateAssetsAccessMode(input: $input) { userErrors { code field message } }\n  }\n": typeof types.SearchFixtureAccessModeDocument,
+    "\n  mutation SearchFixtureField($input: CreateMetadataFieldInput!) {\n    createMetadataField(input: $input) { userErrors { code field message } }\n  }\n": typeof types.SearchFixtureFieldDocument,
+    "\n  mutation SearchFixtureUpdate($input: UpdateAssetInput!) {\n    updateAsset(input: $input) { asset { publicId } userErrors { code field message } }\n  }\n": typeof types.SearchFixtureUpdateDocument,
+    "\n  query SearchApiPage($expression: String, $filter: AssetFilter, $sortBy: [SortInput!], $first: Int, $after: String) {\n    searchAssets(expression: $expression, filter: $filter, sortBy: $sortBy, first: $first, after: $after) {\n      totalCount\n      time\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { publicId bytes createdAt } }\n    }\n  }\n": typeof types.SearchApiPageDocument,
+    "\n  query SearchApiAggregate($expression: String, $aggregate: [AggregateInput!]) {\n    searchAssets(expression: $expression, aggregate: $aggregate, first: 1) {\n      totalCount\n      aggregations { field buckets { key count } }\n    }\n  }\n": typeof types.SearchApiAggregateDocument,
+    "\n  query SearchTable($expression: String, $first: Int) {\n    searchAssets(expression: $expression, first: $first) {\n      totalCount\n      edges { node { publicId } }\n      pageInfo { hasNextPage }\n    }\n  }\n": typeof types.SearchTableDocument,
+    "\n  query SearchFixed($expression: String) {\n    searchAssets(expression: $expression, first: 100) { edges { node { publicId } } }\n  }\n": typeof types.SearchFixedDocument,
+    "\n  query SearchFixedFolders($expression: String) {\n    searchFolders(expression: $expression) { totalCount }\n  }\n": typeof types.SearchFixedFoldersDocument,
+    "\n  mutation SearchFoldersCreate($input: CreateFolderInput!) {\n    createFolder(input: $input) { folder { externalId path } userErrors { code field message } }\n  }\n": typeof types.SearchFoldersCreateDocument,
+    "\n  mutation SearchFoldersUpdate($input: UpdateFolderInput!) {\n    updateFolder(input: $input) { folder { path } userErrors { code field message } }\n  }\n": typeof types.SearchFoldersUpdateDocument,
+    "\n  query SearchFolders($expression: String, $sortBy: [SortInput!], $first: Int, $after: String) {\n    searchFolders(expression: $expression, sortBy: $sortBy, first: $first, after: $after) {\n      totalCount\n      time\n      pageInfo { hasNextPage endCursor }\n      edges { node { name path externalId createdAt } }\n    }\n  }\n": typeof types.SearchFoldersDocument,
+    "\n  query SearchFuzz($expression: String, $sortBy: [SortInput!]) {\n    searchAssets(expression: $expression, sortBy: $sortBy, first: 5) {\n      totalCount\n      edges { node { publicId } }\n    }\n  }\n": typeof types.SearchFuzzDocument,
+    "\n  mutation SearchSqlRelate($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) { userErrors { code field message } }\n  }\n": typeof types.SearchSqlRelateDocument,
+    "\n  query SearchSqlWarmUp { environment { cloudName } }\n": typeof types.SearchSqlWarmUpDocument,
+    "\n  query SearchSqlNested($first: Int) {\n    searchAssets(expression: \"stmt AND tags:even\", sortBy: [{ field: \"public_id\", direction: DESC }], first: $first) {\n      totalCount\n      edges {\n        node {\n          publicId\n          tags\n          context { key value }\n          assetFolder\n          relatedAssets(first: 5) { edges { node { publicId tags } } }\n        }\n      }\n    }\n  }\n": typeof types.SearchSqlNestedDocument,
     "\n  mutation MetricsTrigger($input: CreateTriggerInput!) {\n    createTrigger(input: $input) { userErrors { code } }\n  }\n": typeof types.MetricsTriggerDocument,
     "\n  query MetricsCount { assets { totalCount } }\n": typeof types.MetricsCountDocument,
     "\n  mutation RelateForLimits($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) { userErrors { code } }\n  }\n": typeof types.RelateForLimitsDocument,
@@ -328,6 +344,22 @@ const documents: Documents = {
     "\n  mutation RelDelete($input: DeleteRelatedAssetsInput!) {\n    deleteRelatedAssets(input: $input) {\n      asset { publicId relatedAssets { totalCount edges { node { publicId } } } }\n      succeeded { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      failed { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      userErrors { code field message }\n    }\n  }\n": types.RelDeleteDocument,
     "\n  query RelRelated($publicId: String!, $resourceType: ResourceType, $type: DeliveryType, $first: Int, $after: String) {\n    asset(publicId: $publicId, resourceType: $resourceType, type: $type) {\n      assetId\n      publicId\n      relatedAssets(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        edges { cursor node { assetId publicId resourceType type relatedAssets { totalCount } } }\n      }\n    }\n  }\n": types.RelRelatedDocument,
     "\n  query RelCounts($publicId: String!) {\n    asset(publicId: $publicId) { relatedAssets { totalCount } cursors: relatedAssets(first: 2) { edges { cursor } } }\n    assets(prefix: \"rel/\", first: 20) { edges { node { publicId relatedAssets { totalCount } } } }\n  }\n": types.RelCountsDocument,
+    "\n  mutation SearchFixtureDelete($input: DeleteAssetsInput!) {\n    deleteAssets(input: $input) { userErrors { code field message } }\n  }\n": types.SearchFixtureDeleteDocument,
+    "\n  mutation SearchFixtureAccessMode($input: UpdateAssetsAccessModeInput!) {\n    updateAssetsAccessMode(input: $input) { userErrors { code field message } }\n  }\n": types.SearchFixtureAccessModeDocument,
+    "\n  mutation SearchFixtureField($input: CreateMetadataFieldInput!) {\n    createMetadataField(input: $input) { userErrors { code field message } }\n  }\n": types.SearchFixtureFieldDocument,
+    "\n  mutation SearchFixtureUpdate($input: UpdateAssetInput!) {\n    updateAsset(input: $input) { asset { publicId } userErrors { code field message } }\n  }\n": types.SearchFixtureUpdateDocument,
+    "\n  query SearchApiPage($expression: String, $filter: AssetFilter, $sortBy: [SortInput!], $first: Int, $after: String) {\n    searchAssets(expression: $expression, filter: $filter, sortBy: $sortBy, first: $first, after: $after) {\n      totalCount\n      time\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { publicId bytes createdAt } }\n    }\n  }\n": types.SearchApiPageDocument,
+    "\n  query SearchApiAggregate($expression: String, $aggregate: [AggregateInput!]) {\n    searchAssets(expression: $expression, aggregate: $aggregate, first: 1) {\n      totalCount\n      aggregations { field buckets { key count } }\n    }\n  }\n": types.SearchApiAggregateDocument,
+    "\n  query SearchTable($expression: String, $first: Int) {\n    searchAssets(expression: $expression, first: $first) {\n      totalCount\n      edges { node { publicId } }\n      pageInfo { hasNextPage }\n    }\n  }\n": types.SearchTableDocument,
+    "\n  query SearchFixed($expression: String) {\n    searchAssets(expression: $expression, first: 100) { edges { node { publicId } } }\n  }\n": types.SearchFixedDocument,
+    "\n  query SearchFixedFolders($expression: String) {\n    searchFolders(expression: $expression) { totalCount }\n  }\n": types.SearchFixedFoldersDocument,
+    "\n  mutation SearchFoldersCreate($input: CreateFolderInput!) {\n    createFolder(input: $input) { folder { externalId path } userErrors { code field message } }\n  }\n": types.SearchFoldersCreateDocument,
+    "\n  mutation SearchFoldersUpdate($input: UpdateFolderInput!) {\n    updateFolder(input: $input) { folder { path } userErrors { code field message } }\n  }\n": types.SearchFoldersUpdateDocument,
+    "\n  query SearchFolders($expression: String, $sortBy: [SortInput!], $first: Int, $after: String) {\n    searchFolders(expression: $expression, sortBy: $sortBy, first: $first, after: $after) {\n      totalCount\n      time\n      pageInfo { hasNextPage endCursor }\n      edges { node { name path externalId createdAt } }\n    }\n  }\n": types.SearchFoldersDocument,
+    "\n  query SearchFuzz($expression: String, $sortBy: [SortInput!]) {\n    searchAssets(expression: $expression, sortBy: $sortBy, first: 5) {\n      totalCount\n      edges { node { publicId } }\n    }\n  }\n": types.SearchFuzzDocument,
+    "\n  mutation SearchSqlRelate($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) { userErrors { code field message } }\n  }\n": types.SearchSqlRelateDocument,
+    "\n  query SearchSqlWarmUp { environment { cloudName } }\n": types.SearchSqlWarmUpDocument,
+    "\n  query SearchSqlNested($first: Int) {\n    searchAssets(expression: \"stmt AND tags:even\", sortBy: [{ field: \"public_id\", direction: DESC }], first: $first) {\n      totalCount\n      edges {\n        node {\n          publicId\n          tags\n          context { key value }\n          assetFolder\n          relatedAssets(first: 5) { edges { node { publicId tags } } }\n        }\n      }\n    }\n  }\n": types.SearchSqlNestedDocument,
     "\n  mutation MetricsTrigger($input: CreateTriggerInput!) {\n    createTrigger(input: $input) { userErrors { code } }\n  }\n": types.MetricsTriggerDocument,
     "\n  query MetricsCount { assets { totalCount } }\n": types.MetricsCountDocument,
     "\n  mutation RelateForLimits($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) { userErrors { code } }\n  }\n": types.RelateForLimitsDocument,
@@ -922,6 +954,70 @@ export function graphql(source: "\n  query RelRelated($publicId: String!, $resou
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RelCounts($publicId: String!) {\n    asset(publicId: $publicId) { relatedAssets { totalCount } cursors: relatedAssets(first: 2) { edges { cursor } } }\n    assets(prefix: \"rel/\", first: 20) { edges { node { publicId relatedAssets { totalCount } } } }\n  }\n"): (typeof documents)["\n  query RelCounts($publicId: String!) {\n    asset(publicId: $publicId) { relatedAssets { totalCount } cursors: relatedAssets(first: 2) { edges { cursor } } }\n    assets(prefix: \"rel/\", first: 20) { edges { node { publicId relatedAssets { totalCount } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchFixtureDelete($input: DeleteAssetsInput!) {\n    deleteAssets(input: $input) { userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation SearchFixtureDelete($input: DeleteAssetsInput!) {\n    deleteAssets(input: $input) { userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchFixtureAccessMode($input: UpdateAssetsAccessModeInput!) {\n    updateAssetsAccessMode(input: $input) { userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation SearchFixtureAccessMode($input: UpdateAssetsAccessModeInput!) {\n    updateAssetsAccessMode(input: $input) { userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchFixtureField($input: CreateMetadataFieldInput!) {\n    createMetadataField(input: $input) { userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation SearchFixtureField($input: CreateMetadataFieldInput!) {\n    createMetadataField(input: $input) { userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchFixtureUpdate($input: UpdateAssetInput!) {\n    updateAsset(input: $input) { asset { publicId } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation SearchFixtureUpdate($input: UpdateAssetInput!) {\n    updateAsset(input: $input) { asset { publicId } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchApiPage($expression: String, $filter: AssetFilter, $sortBy: [SortInput!], $first: Int, $after: String) {\n    searchAssets(expression: $expression, filter: $filter, sortBy: $sortBy, first: $first, after: $after) {\n      totalCount\n      time\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { publicId bytes createdAt } }\n    }\n  }\n"): (typeof documents)["\n  query SearchApiPage($expression: String, $filter: AssetFilter, $sortBy: [SortInput!], $first: Int, $after: String) {\n    searchAssets(expression: $expression, filter: $filter, sortBy: $sortBy, first: $first, after: $after) {\n      totalCount\n      time\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { publicId bytes createdAt } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchApiAggregate($expression: String, $aggregate: [AggregateInput!]) {\n    searchAssets(expression: $expression, aggregate: $aggregate, first: 1) {\n      totalCount\n      aggregations { field buckets { key count } }\n    }\n  }\n"): (typeof documents)["\n  query SearchApiAggregate($expression: String, $aggregate: [AggregateInput!]) {\n    searchAssets(expression: $expression, aggregate: $aggregate, first: 1) {\n      totalCount\n      aggregations { field buckets { key count } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchTable($expression: String, $first: Int) {\n    searchAssets(expression: $expression, first: $first) {\n      totalCount\n      edges { node { publicId } }\n      pageInfo { hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query SearchTable($expression: String, $first: Int) {\n    searchAssets(expression: $expression, first: $first) {\n      totalCount\n      edges { node { publicId } }\n      pageInfo { hasNextPage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchFixed($expression: String) {\n    searchAssets(expression: $expression, first: 100) { edges { node { publicId } } }\n  }\n"): (typeof documents)["\n  query SearchFixed($expression: String) {\n    searchAssets(expression: $expression, first: 100) { edges { node { publicId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchFixedFolders($expression: String) {\n    searchFolders(expression: $expression) { totalCount }\n  }\n"): (typeof documents)["\n  query SearchFixedFolders($expression: String) {\n    searchFolders(expression: $expression) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchFoldersCreate($input: CreateFolderInput!) {\n    createFolder(input: $input) { folder { externalId path } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation SearchFoldersCreate($input: CreateFolderInput!) {\n    createFolder(input: $input) { folder { externalId path } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchFoldersUpdate($input: UpdateFolderInput!) {\n    updateFolder(input: $input) { folder { path } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation SearchFoldersUpdate($input: UpdateFolderInput!) {\n    updateFolder(input: $input) { folder { path } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchFolders($expression: String, $sortBy: [SortInput!], $first: Int, $after: String) {\n    searchFolders(expression: $expression, sortBy: $sortBy, first: $first, after: $after) {\n      totalCount\n      time\n      pageInfo { hasNextPage endCursor }\n      edges { node { name path externalId createdAt } }\n    }\n  }\n"): (typeof documents)["\n  query SearchFolders($expression: String, $sortBy: [SortInput!], $first: Int, $after: String) {\n    searchFolders(expression: $expression, sortBy: $sortBy, first: $first, after: $after) {\n      totalCount\n      time\n      pageInfo { hasNextPage endCursor }\n      edges { node { name path externalId createdAt } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchFuzz($expression: String, $sortBy: [SortInput!]) {\n    searchAssets(expression: $expression, sortBy: $sortBy, first: 5) {\n      totalCount\n      edges { node { publicId } }\n    }\n  }\n"): (typeof documents)["\n  query SearchFuzz($expression: String, $sortBy: [SortInput!]) {\n    searchAssets(expression: $expression, sortBy: $sortBy, first: 5) {\n      totalCount\n      edges { node { publicId } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchSqlRelate($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) { userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation SearchSqlRelate($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) { userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchSqlWarmUp { environment { cloudName } }\n"): (typeof documents)["\n  query SearchSqlWarmUp { environment { cloudName } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchSqlNested($first: Int) {\n    searchAssets(expression: \"stmt AND tags:even\", sortBy: [{ field: \"public_id\", direction: DESC }], first: $first) {\n      totalCount\n      edges {\n        node {\n          publicId\n          tags\n          context { key value }\n          assetFolder\n          relatedAssets(first: 5) { edges { node { publicId tags } } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchSqlNested($first: Int) {\n    searchAssets(expression: \"stmt AND tags:even\", sortBy: [{ field: \"public_id\", direction: DESC }], first: $first) {\n      totalCount\n      edges {\n        node {\n          publicId\n          tags\n          context { key value }\n          assetFolder\n          relatedAssets(first: 5) { edges { node { publicId tags } } }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

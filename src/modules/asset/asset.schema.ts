@@ -14,10 +14,10 @@ import { MetadataValueInput } from "../metadata/metadata.inputs.js";
 export const ResourceTypeEnum = builder.enumType("ResourceType", { values: enumValues(RESOURCE_TYPES) });
 export const DeliveryTypeEnum = builder.enumType("DeliveryType", { values: enumValues(DELIVERY_TYPES) });
 export const SortDirectionEnum = builder.enumType("SortDirection", { values: enumValues(["asc", "desc"] as const) });
-const AssetStatusEnum = builder.enumType("AssetStatus", { values: enumValues(ASSET_STATUSES) });
+export const AssetStatusEnum = builder.enumType("AssetStatus", { values: enumValues(ASSET_STATUSES) });
 export const AccessModeEnum = builder.enumType("AccessMode", { values: enumValues(ACCESS_MODES) });
-const ModerationKindEnum = builder.enumType("ModerationKind", { values: enumValues(MODERATION_KINDS) });
-const ModerationStatusEnum = builder.enumType("ModerationStatus", { values: enumValues(MODERATION_STATUSES) });
+export const ModerationKindEnum = builder.enumType("ModerationKind", { values: enumValues(MODERATION_KINDS) });
+export const ModerationStatusEnum = builder.enumType("ModerationStatus", { values: enumValues(MODERATION_STATUSES) });
 
 export const AssetRefInput = builder.inputType("AssetRefInput", {
   description: "An asset, by assetId or by publicId + resourceType + type: exactly one form.",

@@ -234,4 +234,13 @@ CREATE INDEX "MetadataRule_environmentId_metadataFieldId_position_idx" ON "Metad
 CREATE UNIQUE INDEX "MetadataRule_environmentId_externalId_key" ON "MetadataRule"("environmentId", "externalId");
 
 -- CreateIndex
+CREATE INDEX "Asset_environmentId_publicId_id_idx" ON "Asset"("environmentId", "publicId", "id");
+
+-- CreateIndex
+CREATE INDEX "Asset_environmentId_uploadedAt_id_idx" ON "Asset"("environmentId", "uploadedAt", "id");
+
+-- CreateIndex
+CREATE INDEX "AssetTag_environmentId_name_assetId_idx" ON "AssetTag"("environmentId", "name", "assetId");
+
+-- CreateIndex
 CREATE INDEX "AssetMetadata_environmentId_fieldId_textKey_assetId_idx" ON "AssetMetadata"("environmentId", "fieldId", "textKey", "assetId");

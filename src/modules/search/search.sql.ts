@@ -1,0 +1,55 @@
+// SQL building blocks shared by the asset and folder compilers. Everything a user wrote reaches
+// the database as a bound parameter (Prisma.sql); Prisma.raw is used only for identifiers and
+// keywords from this module's own tables.
+import { Prisma } from "../../generated/sqlite/client.js";
+import type { Dialect } from "../../lib/prefix.js";
+import type { TokenPattern } from "./search.values.js";
+
+export type Sql = Prisma.Sql;
+export const sql = Prisma.sql;
+export const raw = Prisma.raw;
+export const join = Prisma.join;
+export const TRUE = raw("1=1");
+export const FALSE = raw("1=0");
+
+export const and = (parts: Sql[]): Sql => (parts.length === 0 ? TRUE : parts.length === 1 ? parts[0] : sql`(${join(parts, " AND ")})`);
+export const or = (parts: Sql[]): Sql => (parts.length === 0 ? FALSE : parts.length === 1 ? parts[0] : sql`(${join(parts, " OR ")})`);
+export const not = (part: Sql): Sql => sql`NOT (${part})`;
+
+/**
+ * A tokenized match of a text column. PostgreSQL runs the regular expression natively; SQLite
+ * calls the `regexp` function registered on its connection (search.sqlite.ts), after a LIKE on
+ * the longest token that skips most rows without leaving SQLite.
+ */
+export function tokenMatch(dialect: Dialect, column: Sql, pattern: TokenPattern | null): Sql {
+  if (!pattern) return FALSE;
+  if (dialect === "postgres") return sql`lower(${column}) ~ ${pattern.regex}`;
+  return sql`(lower(${column}) LIKE ${`%${pattern.longest}%`} AND lower(${column}) REGEXP ${pattern.regex})`;
+}
+
+/** `value` with LIKE's wildcards escaped (both databases are told ESCAPE '\'). */
+export const likeEscape = (value: string) => value.replace(/[\\%_]/g, "\\$&");
+export const like = (column: Sql, pattern: string): Sql => sql`${column} LIKE ${pattern} ESCAPE '\\'`;
+
+/**
+ * Starts-with on a case-sensitive text column, served by its index: a LIKE on PostgreSQL, a
+ * byte-wise range on SQLite (whose LIKE has no index path with an ESCAPE clause).
+ */
+export function startsWithSql(dialect: Dialect, column: Sql, prefix: string): Sql {
+  if (dialect === "postgres") return like(column, `${likeEscape(prefix)}%`);
+  return sql`(${column} >= ${prefix} AND ${column} < ${`${prefix}\u{10FFFF}`})`;
+}
+
+/** A number parameter typed for PostgreSQL, so a comparison with an integer column stays an integer comparison (and uses its index). */
+export function intParam(dialect: Dialect, n: number): Sql {
+  return dialect === "postgres" ? sql`CAST(${n} AS BIGINT)` : sql`${n}`;
+}
+export function floatParam(dialect: Dialect, n: number): Sql {
+  return dialect === "postgres" ? sql`CAST(${n} AS DOUBLE PRECISION)` : sql`${n}`;
+}
+export function dateParam(dialect: Dialect, at: Date): Sql {
+  return dialect === "postgres" ? sql`CAST(${at} AS TIMESTAMP(3))` : sql`${at}`;
+}
+
+export type CmpOp = ">" | ">=" | "<" | "<=" | "=";
+export const cmp = (column: Sql, op: CmpOp, param: Sql): Sql => sql`${column} ${raw(op)} ${param}`;

@@ -1,0 +1,89 @@
+// A search page's nested selections are planned by the Prisma plugin: the number of SQL
+// statements depends on the query's depth, never on its page size.
+import { beforeAll, describe, expect, test } from "vitest";
+import { graphql } from "../gql/index.js";
+import { useTestApp } from "../helpers/app.js";
+import { images, importAssets } from "../helpers/fixtures.js";
+
+// No webhook worker: its background polls would land in the count of the query under test.
+const t = useTestApp({ webhooks: false });
+
+const Relate = graphql(`
+  mutation SearchSqlRelate($input: AddRelatedAssetsInput!) {
+    addRelatedAssets(input: $input) { userErrors { code field message } }
+  }
+`);
+
+const WarmUp = graphql(`
+  query SearchSqlWarmUp { environment { cloudName } }
+`);
+
+const Nested = graphql(`
+  query SearchSqlNested($first: Int) {
+    searchAssets(expression: "stmt AND tags:even", sortBy: [{ field: "public_id", direction: DESC }], first: $first) {
+      totalCount
+      edges {
+        node {
+          publicId
+          tags
+          context { key value }
+          assetFolder
+          relatedAssets(first: 5) { edges { node { publicId tags } } }
+        }
+      }
+    }
+  }
+`);
+
+const COUNT = 400;
+const name = (i: number) => `stmt-${String(i).padStart(4, "0")}`;
+
+beforeAll(async () => {
+  await importAssets(t, images(COUNT, "stmt").map((r, i) => ({
+    ...r,
+    tags: [i % 2 === 0 ? "even" : "odd", `n${i % 7}`],
+    context: [{ key: "caption", value: `Caption ${i}` }],
+    assetFolder: `stmt/f${i % 3}`,
+  })));
+  // each even asset related to its odd successor
+  for (let i = 0; i < COUNT; i += 2) {
+    const r = await t.gql(Relate, { input: { asset: { publicId: name(i) }, assetsToRelate: [{ publicId: name(i + 1) }] } });
+    expect(r.data!.addRelatedAssets.userErrors).toEqual([]);
+  }
+});
+
+async function measure(first: number) {
+  t.app.auth.forget(t.admin.apiKey);
+  expect((await t.gql(WarmUp, {})).data!.environment.cloudName).toBe("test-cloud");
+  t.sql.length = 0;
+  const r = await t.gql(Nested, { first });
+  const statements = [...t.sql];
+  expect(r.errors).toBeUndefined();
+  return { data: r.data!, statements };
+}
+
+describe("SQL statements of a nested search page", () => {
+  test("are the same for 10 and 200 results", async () => {
+    const small = await measure(10);
+    const large = await measure(200);
+    console.log(`nested search page: ${small.statements.length} SQL statements at first: 10, ${large.statements.length} at first: 200`);
+    for (const [m, n] of [[small, 10], [large, 200]] as const) {
+      const nodes = m.data.searchAssets.edges.map((e) => e.node);
+      expect(nodes).toHaveLength(n);
+      expect(m.data.searchAssets.totalCount).toBe(COUNT / 2);
+      // public_id desc over the even assets: stmt-0398, stmt-0396, ...
+      nodes.forEach((node, k) => {
+        const i = COUNT - 2 - 2 * k;
+        expect(node.publicId).toBe(name(i));
+        expect(node.tags).toEqual(["even", `n${i % 7}`]);
+        expect(node.context).toEqual([{ key: "caption", value: `Caption ${i}` }]);
+        expect(node.assetFolder).toBe(`stmt/f${i % 3}`);
+        expect(node.relatedAssets.edges.map((e) => e.node)).toEqual([{ publicId: name(i + 1), tags: ["odd", `n${(i + 1) % 7}`] }]);
+      });
+    }
+    expect(large.statements.length).toBe(small.statements.length);
+    // the page's ids; assets; their tags, context and folders; related edges, related assets and
+    // their tags (one each, planned by the Prisma plugin); totalCount
+    expect(large.statements.length).toBeLessThanOrEqual(9);
+  });
+});
