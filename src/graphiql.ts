@@ -75,6 +75,25 @@ query SearchAssets {
   }
 }
 
+# The seed's structured metadata: winter assets in stock, with their typed values.
+query WinterStock {
+  searchAssets(expression: "metadata.season=season_winter AND metadata.stock>100", first: 10) {
+    totalCount
+    edges {
+      node {
+        publicId
+        metadata {
+          externalId
+          ... on EnumMetadataValue { entry { value } }
+          ... on SetMetadataValue { entries { value } }
+          ... on IntegerMetadataValue { number }
+          ... on DateMetadataValue { date }
+        }
+      }
+    }
+  }
+}
+
 # Mutations need an admin key. Put a publicId from NewestAssets into the refs below; an unknown
 # one shows a typed NOT_FOUND in userErrors instead.
 mutation RetagAsset {

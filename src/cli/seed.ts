@@ -1,7 +1,7 @@
 // npm run seed -- --assets 10000 [--related 2] [--seed 42]
 // Fills the environment (CLOUD_NAME, as npm start bootstraps it) with realistic demo assets:
 // nested asset folders, tags, context, related-asset edges, named transformations, derived
-// resources and backed-up versions, through the same import service
+// resources, backed-up versions and structured metadata (with a rule), through the same import service
 // the importAssets mutation uses, 1,000 records per transaction, with a progress bar.
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
@@ -12,6 +12,8 @@ import { createLogger } from "../lib/logger.js";
 import { chunks } from "../lib/page.js";
 import { importAssets, MAX_IMPORT, type ImportAssetInput } from "../modules/asset/asset.service.js";
 import { relateInBulk } from "../modules/related-asset/related-asset.service.js";
+import { createMetadataField, type CreateMetadataFieldInput } from "../modules/metadata/metadata.service.js";
+import { createMetadataRule } from "../modules/metadata-rule/metadata-rule.service.js";
 import { createTransformation, findTransformation } from "../modules/transformation/transformation.service.js";
 import { bootstrap } from "./bootstrap.js";
 
@@ -49,6 +51,16 @@ const NAMED = [
   { name: "card", transformation: "c_fill,h_400,w_600/q_auto" },
 ];
 const DERIVED = ["t_thumb", "t_card", "c_fill,h_100,w_100", "c_scale,w_800/f_webp", "e_grayscale,w_300"];
+// Structured metadata for search and GraphiQL: an enum, a set, an integer and a date field, and a
+// rule that adds white to the colors of every winter asset.
+const SEASONS = ["spring", "summer", "autumn", "winter"];
+const COLORS = ["red", "blue", "green", "black", "white", "sand", "coral"];
+const METADATA_FIELDS: CreateMetadataFieldInput[] = [
+  { externalId: "season", label: "Season", type: "enum", datasource: { values: SEASONS.map((v) => ({ externalId: `season_${v}`, value: v })) } },
+  { externalId: "colors", label: "Colors", type: "set", datasource: { values: COLORS.map((v) => ({ externalId: `color_${v}`, value: v })) } },
+  { externalId: "stock", label: "Units in stock", type: "integer", validation: { type: "greater_than", value: 0, equals: true } },
+  { externalId: "expires", label: "Licence expires", type: "date" },
+];
 const KINDS = [
   { resourceType: "image" as const, formats: ["jpg", "png", "webp", "gif"] },
   { resourceType: "video" as const, formats: ["mp4", "webm", "mov"] },
@@ -80,6 +92,12 @@ function record(i: number, runId: string, start: number): ImportAssetInput {
     // fifth of all assets are backed up.
     derived: kind.resourceType === "image" && random() < 0.33 ? DERIVED.filter(() => random() < 0.5).map((transformation) => ({ transformation, bytes: BigInt(Math.floor(500 + random() * 50_000)) })) : [],
     backup: random() < 0.2,
+    metadata: random() < 0.5 ? [
+      { externalId: "season", value: `season_${pick(SEASONS)}` },
+      { externalId: "colors", value: [...new Set([pick(COLORS), pick(COLORS)])].map((c) => `color_${c}`) },
+      { externalId: "stock", value: Math.floor(random() * 1000) },
+      { externalId: "expires", value: new Date(start + random() * 730 * 86_400_000).toISOString().slice(0, 10) },
+    ] : [],
   };
 }
 
@@ -93,6 +111,17 @@ const ctx = app.contextFor({ apiKeyId: 0, apiKey: boot.apiKey, role: "admin", en
 
 for (const named of NAMED) {
   if (!(await findTransformation(db, boot.environment.id, named.name, ["name"]))) await createTransformation(ctx, named);
+}
+
+const existing = new Set((await db.metadataField.findMany({ where: { environmentId: boot.environment.id }, select: { externalId: true } })).map((f) => f.externalId));
+if (!existing.has("season")) {
+  for (const field of METADATA_FIELDS) await createMetadataField(ctx, field);
+  await createMetadataRule(ctx, {
+    name: "Winter is white",
+    metadataFieldId: "colors",
+    condition: { metadataFieldId: "season", equals: ["season_winter"] },
+    result: { applyValue: { value: ["color_white"], mode: "append" } },
+  });
 }
 
 const runId = Date.now().toString(36);
