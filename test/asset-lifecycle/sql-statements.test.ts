@@ -2,13 +2,10 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { graphql } from "../gql/index.js";
 import { useTestApp } from "../helpers/app.js";
 import { importAssets, images } from "../helpers/fixtures.js";
+import { runCounted } from "../helpers/statements.js";
 
 // No webhook worker: its background polls would land in the count of the query under test.
 const t = useTestApp({ webhooks: false });
-
-const WarmUp = graphql(`
-  query LcSqlWarmUp { environment { cloudName } }
-`);
 
 const Nested = graphql(`
   query LcSqlNested($first: Int) {
@@ -35,15 +32,7 @@ beforeAll(async () => {
   })));
 });
 
-async function measure(first: number) {
-  t.app.auth.forget(t.admin.apiKey);
-  expect((await t.gql(WarmUp, {})).data!.environment.cloudName).toBe("test-cloud");
-  t.sql.length = 0;
-  const r = await t.gql(Nested, { first });
-  const statements = [...t.sql];
-  expect(r.errors).toBeUndefined();
-  return { data: r.data!, statements };
-}
+const measure = (first: number) => runCounted(t, Nested, { first });
 
 describe("SQL statements of assets { derived versions }", () => {
   test("do not depend on the page size", async () => {

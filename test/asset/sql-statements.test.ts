@@ -3,6 +3,7 @@ import { graphql } from "../gql/index.js";
 import type { SqlNestedAssetsQuery } from "../gql/graphql.js";
 import { useTestApp } from "../helpers/app.js";
 import { images, importAssets } from "../helpers/fixtures.js";
+import { runCounted } from "../helpers/statements.js";
 
 // No webhook worker: its background polls would land in the count of the query under test.
 const t = useTestApp({ webhooks: false });
@@ -10,12 +11,6 @@ const t = useTestApp({ webhooks: false });
 const SqlRelate = graphql(`
   mutation SqlRelate($input: AddRelatedAssetsInput!) {
     addRelatedAssets(input: $input) { succeeded { code } userErrors { code field message } }
-  }
-`);
-
-const SqlWarmUp = graphql(`
-  query SqlWarmUp {
-    environment { cloudName }
   }
 `);
 
@@ -59,17 +54,7 @@ beforeAll(async () => {
   }
 });
 
-/** Runs the nested query for `first` assets and returns its result and the SQL it ran. */
-async function measure(first: number) {
-  // Authenticate afresh first, so the key lookup (cached for 10 s) is not among the statements.
-  t.app.auth.forget(t.admin.apiKey);
-  expect((await t.gql(SqlWarmUp, {})).data!.environment.cloudName).toBe("test-cloud");
-  t.sql.length = 0;
-  const r = await t.gql(SqlNestedAssets, { first });
-  const statements = [...t.sql];
-  expect(r.errors).toBeUndefined();
-  return { data: r.data!, statements };
-}
+const measure = (first: number) => runCounted(t, SqlNestedAssets, { first });
 
 function expectRight(data: SqlNestedAssetsQuery, n: number) {
   const nodes = data.assets.edges.map((e) => e.node);

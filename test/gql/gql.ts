@@ -35,7 +35,6 @@ type Documents = {
     "\n  mutation LcNotifyTrigger($input: CreateTriggerInput!) { createTrigger(input: $input) { userErrors { code field message } } }\n": typeof types.LcNotifyTriggerDocument,
     "\n  mutation LcRestore($input: RestoreAssetsInput!) {\n    restoreAssets(input: $input) {\n      restored { assetId publicId status version format bytes backupBytes tags }\n      userErrors { code field message }\n    }\n  }\n": typeof types.LcRestoreDocument,
     "\n  mutation LcRestoreDelete($input: DeleteAssetsInput!) {\n    deleteAssets(input: $input) { deleted { status } userErrors { code } }\n  }\n": typeof types.LcRestoreDeleteDocument,
-    "\n  query LcSqlWarmUp { environment { cloudName } }\n": typeof types.LcSqlWarmUpDocument,
     "\n  query LcSqlNested($first: Int) {\n    assets(first: $first) {\n      edges {\n        node {\n          publicId\n          thumb: secureUrl(transformation: \"c_fill,w_100,h_100\")\n          derived(first: 3) { totalCount edges { node { transformation bytes url } } }\n          versions(first: 2) { totalCount edges { node { versionId size } } }\n        }\n      }\n    }\n  }\n": typeof types.LcSqlNestedDocument,
     "\n  fragment AssetMutFields on Asset {\n    id assetId publicId resourceType type format version bytes width height aspectRatio pixels duration\n    displayName filename assetFolder url secureUrl status createdAt tags\n    context { key value }\n    lastUpdated { updatedAt tagsUpdatedAt contextUpdatedAt }\n  }\n": typeof types.AssetMutFieldsFragmentDoc,
     "\n  mutation AssetMutImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) {\n      assets { ...AssetMutFields }\n      userErrors { code field message }\n    }\n  }\n": typeof types.AssetMutImportDocument,
@@ -48,7 +47,6 @@ type Documents = {
     "\n    query AssetMutConcurrentRead($publicId: String) {\n      asset(publicId: $publicId) { tags }\n    }\n  ": typeof types.AssetMutConcurrentReadDocument,
     "\n  query ListAssets(\n    $first: Int, $after: String, $resourceType: ResourceType, $type: DeliveryType, $prefix: String,\n    $publicIds: [String!], $assetIds: [String!], $tag: String, $context: ContextFilterInput,\n    $moderation: ModerationFilterInput, $assetFolder: String, $startAt: DateTime, $direction: SortDirection\n  ) {\n    assets(\n      first: $first, after: $after, resourceType: $resourceType, type: $type, prefix: $prefix,\n      publicIds: $publicIds, assetIds: $assetIds, tag: $tag, context: $context, moderation: $moderation,\n      assetFolder: $assetFolder, startAt: $startAt, direction: $direction\n    ) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { assetId publicId } }\n    }\n  }\n": typeof types.ListAssetsDocument,
     "\n  mutation SqlRelate($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) { succeeded { code } userErrors { code field message } }\n  }\n": typeof types.SqlRelateDocument,
-    "\n  query SqlWarmUp {\n    environment { cloudName }\n  }\n": typeof types.SqlWarmUpDocument,
     "\n  query SqlNestedAssets($first: Int) {\n    assets(first: $first) {\n      edges {\n        node {\n          publicId\n          tags\n          context { key value }\n          assetFolder\n          folder { path }\n          relatedAssets(first: 5) { edges { node { publicId tags } } }\n        }\n      }\n    }\n  }\n": typeof types.SqlNestedAssetsDocument,
     "\n  query AuthEnvironment {\n    environment { cloudName }\n  }\n": typeof types.AuthEnvironmentDocument,
     "\n  query AuthOverview($prefix: String) {\n    assets(prefix: $prefix, first: 100) {\n      totalCount\n      edges { node { id assetId publicId tags assetFolder relatedAssets { totalCount edges { node { publicId } } } } }\n    }\n    rootFolders(first: 100) { totalCount edges { node { id path } } }\n    tags(first: 100) { totalCount edges { node { name assetCount } } }\n  }\n": typeof types.AuthOverviewDocument,
@@ -92,6 +90,7 @@ type Documents = {
     "\n  mutation FoldersDelete($input: DeleteFolderInput!) {\n    deleteFolder(input: $input) {\n      deletedPaths\n      userErrors { code field message }\n    }\n  }\n": typeof types.FoldersDeleteDocument,
     "\n  query FoldersAssets($assetFolder: String!) {\n    assets(assetFolder: $assetFolder, direction: ASC) {\n      totalCount\n      edges { node { publicId assetFolder } }\n    }\n  }\n": typeof types.FoldersAssetsDocument,
     "\n  mutation ImportFixtures($input: ImportAssetsInput!) {\n    importAssets(input: $input) {\n      assets { assetId publicId }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ImportFixturesDocument,
+    "\n  query StatementsWarmUp { environment { cloudName } }\n": typeof types.StatementsWarmUpDocument,
     "\n  mutation LarRecord($input: RecordAssetAccessesInput!) {\n    recordAssetAccesses(input: $input) { recorded assets userErrors { code field message } }\n  }\n": typeof types.LarRecordDocument,
     "\n  mutation LarCreate($input: CreateLastAccessReportInput!) {\n    createLastAccessReport(input: $input) {\n      report {\n        id reportId status createdAt completedAt\n        params { fromDate toDate resourceType type excludeFolders sortBy direction }\n      }\n      userErrors { code field message }\n    }\n  }\n": typeof types.LarCreateDocument,
     "\n  query LarAssets($id: String!, $first: Int, $after: String) {\n    lastAccessReport(id: $id) {\n      reportId\n      assets(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { lastAccess node { publicId resourceType lastAccessedAt } }\n      }\n    }\n  }\n": typeof types.LarAssetsDocument,
@@ -102,7 +101,6 @@ type Documents = {
     "\n  mutation SqlLarRecord($input: RecordAssetAccessesInput!) { recordAssetAccesses(input: $input) { recorded userErrors { code field message } } }\n": typeof types.SqlLarRecordDocument,
     "\n  mutation SqlLarUpdate($input: UpdateAssetInput!) { updateAsset(input: $input) { userErrors { code field message } } }\n": typeof types.SqlLarUpdateDocument,
     "\n  mutation SqlLarCreate($input: CreateLastAccessReportInput!) { createLastAccessReport(input: $input) { report { reportId } userErrors { code field message } } }\n": typeof types.SqlLarCreateDocument,
-    "\n  query SqlLarWarmUp { environment { cloudName } }\n": typeof types.SqlLarWarmUpDocument,
     "\n  query SqlLarReportAssets($id: String!, $first: Int) {\n    lastAccessReport(id: $id) {\n      status\n      assets(first: $first) {\n        edges {\n          lastAccess\n          node { publicId tags lastAccessedAt accessControl { accessType } faceCoordinates qualityOverride visualSearchIndexed addonRequests { kind } moderation { status } }\n        }\n      }\n    }\n  }\n": typeof types.SqlLarReportAssetsDocument,
     "\n  query SqlLarAssets($first: Int) {\n    assets(first: $first) { edges { node { publicId lastAccessedAt accessControl { accessType } faceCoordinates regions addonRequests { kind value } } } }\n  }\n": typeof types.SqlLarAssetsDocument,
     "\n  query SqlLarUsage { usage { storage { usage } objects { usage } requests resources derivedResources transformations { usage } } }\n": typeof types.SqlLarUsageDocument,
@@ -137,7 +135,6 @@ type Documents = {
     "\n  mutation ReviewBulk($input: UpdateMetadataInput!) {\n    updateMetadata(input: $input) { results { success } userErrors { code field message } }\n  }\n": typeof types.ReviewBulkDocument,
     "\n  query ReviewSearchEntries($term: String!) {\n    searchMetadataDatasource(term: $term) { id }\n  }\n": typeof types.ReviewSearchEntriesDocument,
     "\n  mutation MetaSqlImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) { assets { assetId } userErrors { code field message } }\n  }\n": typeof types.MetaSqlImportDocument,
-    "\n  query MetaSqlWarmUp { environment { cloudName } }\n": typeof types.MetaSqlWarmUpDocument,
     "\n  query MetaSqlAssets($first: Int) {\n    assets(first: $first, direction: ASC) {\n      edges {\n        node {\n          publicId\n          metadata {\n            __typename externalId value\n            field { externalId type label datasource { values { externalId } } }\n            ... on StringMetadataValue { text }\n            ... on IntegerMetadataValue { number }\n            ... on DateMetadataValue { date }\n            ... on EnumMetadataValue { entry { externalId value } }\n            ... on SetMetadataValue { entries { externalId value } }\n          }\n          metadataRuleTrace { rules { ruleExternalId conditionMet } }\n        }\n      }\n    }\n  }\n": typeof types.MetaSqlAssetsDocument,
     "\n  mutation MetaImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) {\n      assets { publicId metadata { externalId value } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.MetaImportDocument,
     "\n  mutation MetaBulk($input: UpdateMetadataInput!) {\n    updateMetadata(input: $input) {\n      results { success changed asset { publicId metadata { externalId value } } userErrors { code field message } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.MetaBulkDocument,
@@ -161,7 +158,6 @@ type Documents = {
     "\n  query SearchFolders($expression: String, $sortBy: [SortInput!], $first: Int, $after: String) {\n    searchFolders(expression: $expression, sortBy: $sortBy, first: $first, after: $after) {\n      totalCount\n      time\n      pageInfo { hasNextPage endCursor }\n      edges { node { name path externalId createdAt } }\n    }\n  }\n": typeof types.SearchFoldersDocument,
     "\n  query SearchFuzz($expression: String, $sortBy: [SortInput!]) {\n    searchAssets(expression: $expression, sortBy: $sortBy, first: 5) {\n      totalCount\n      edges { node { publicId } }\n    }\n  }\n": typeof types.SearchFuzzDocument,
     "\n  mutation SearchSqlRelate($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) { userErrors { code field message } }\n  }\n": typeof types.SearchSqlRelateDocument,
-    "\n  query SearchSqlWarmUp { environment { cloudName } }\n": typeof types.SearchSqlWarmUpDocument,
     "\n  query SearchSqlNested($first: Int) {\n    searchAssets(expression: \"stmt AND tags:even\", sortBy: [{ field: \"public_id\", direction: DESC }], first: $first) {\n      totalCount\n      edges {\n        node {\n          publicId\n          tags\n          context { key value }\n          assetFolder\n          relatedAssets(first: 5) { edges { node { publicId tags } } }\n        }\n      }\n    }\n  }\n": typeof types.SearchSqlNestedDocument,
     "\n  mutation MetricsTrigger($input: CreateTriggerInput!) {\n    createTrigger(input: $input) { userErrors { code } }\n  }\n": typeof types.MetricsTriggerDocument,
     "\n  query MetricsCount { assets { totalCount } }\n": typeof types.MetricsCountDocument,
@@ -232,7 +228,6 @@ const documents: Documents = {
     "\n  mutation LcNotifyTrigger($input: CreateTriggerInput!) { createTrigger(input: $input) { userErrors { code field message } } }\n": types.LcNotifyTriggerDocument,
     "\n  mutation LcRestore($input: RestoreAssetsInput!) {\n    restoreAssets(input: $input) {\n      restored { assetId publicId status version format bytes backupBytes tags }\n      userErrors { code field message }\n    }\n  }\n": types.LcRestoreDocument,
     "\n  mutation LcRestoreDelete($input: DeleteAssetsInput!) {\n    deleteAssets(input: $input) { deleted { status } userErrors { code } }\n  }\n": types.LcRestoreDeleteDocument,
-    "\n  query LcSqlWarmUp { environment { cloudName } }\n": types.LcSqlWarmUpDocument,
     "\n  query LcSqlNested($first: Int) {\n    assets(first: $first) {\n      edges {\n        node {\n          publicId\n          thumb: secureUrl(transformation: \"c_fill,w_100,h_100\")\n          derived(first: 3) { totalCount edges { node { transformation bytes url } } }\n          versions(first: 2) { totalCount edges { node { versionId size } } }\n        }\n      }\n    }\n  }\n": types.LcSqlNestedDocument,
     "\n  fragment AssetMutFields on Asset {\n    id assetId publicId resourceType type format version bytes width height aspectRatio pixels duration\n    displayName filename assetFolder url secureUrl status createdAt tags\n    context { key value }\n    lastUpdated { updatedAt tagsUpdatedAt contextUpdatedAt }\n  }\n": types.AssetMutFieldsFragmentDoc,
     "\n  mutation AssetMutImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) {\n      assets { ...AssetMutFields }\n      userErrors { code field message }\n    }\n  }\n": types.AssetMutImportDocument,
@@ -245,7 +240,6 @@ const documents: Documents = {
     "\n    query AssetMutConcurrentRead($publicId: String) {\n      asset(publicId: $publicId) { tags }\n    }\n  ": types.AssetMutConcurrentReadDocument,
     "\n  query ListAssets(\n    $first: Int, $after: String, $resourceType: ResourceType, $type: DeliveryType, $prefix: String,\n    $publicIds: [String!], $assetIds: [String!], $tag: String, $context: ContextFilterInput,\n    $moderation: ModerationFilterInput, $assetFolder: String, $startAt: DateTime, $direction: SortDirection\n  ) {\n    assets(\n      first: $first, after: $after, resourceType: $resourceType, type: $type, prefix: $prefix,\n      publicIds: $publicIds, assetIds: $assetIds, tag: $tag, context: $context, moderation: $moderation,\n      assetFolder: $assetFolder, startAt: $startAt, direction: $direction\n    ) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { assetId publicId } }\n    }\n  }\n": types.ListAssetsDocument,
     "\n  mutation SqlRelate($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) { succeeded { code } userErrors { code field message } }\n  }\n": types.SqlRelateDocument,
-    "\n  query SqlWarmUp {\n    environment { cloudName }\n  }\n": types.SqlWarmUpDocument,
     "\n  query SqlNestedAssets($first: Int) {\n    assets(first: $first) {\n      edges {\n        node {\n          publicId\n          tags\n          context { key value }\n          assetFolder\n          folder { path }\n          relatedAssets(first: 5) { edges { node { publicId tags } } }\n        }\n      }\n    }\n  }\n": types.SqlNestedAssetsDocument,
     "\n  query AuthEnvironment {\n    environment { cloudName }\n  }\n": types.AuthEnvironmentDocument,
     "\n  query AuthOverview($prefix: String) {\n    assets(prefix: $prefix, first: 100) {\n      totalCount\n      edges { node { id assetId publicId tags assetFolder relatedAssets { totalCount edges { node { publicId } } } } }\n    }\n    rootFolders(first: 100) { totalCount edges { node { id path } } }\n    tags(first: 100) { totalCount edges { node { name assetCount } } }\n  }\n": types.AuthOverviewDocument,
@@ -289,6 +283,7 @@ const documents: Documents = {
     "\n  mutation FoldersDelete($input: DeleteFolderInput!) {\n    deleteFolder(input: $input) {\n      deletedPaths\n      userErrors { code field message }\n    }\n  }\n": types.FoldersDeleteDocument,
     "\n  query FoldersAssets($assetFolder: String!) {\n    assets(assetFolder: $assetFolder, direction: ASC) {\n      totalCount\n      edges { node { publicId assetFolder } }\n    }\n  }\n": types.FoldersAssetsDocument,
     "\n  mutation ImportFixtures($input: ImportAssetsInput!) {\n    importAssets(input: $input) {\n      assets { assetId publicId }\n      userErrors { code field message }\n    }\n  }\n": types.ImportFixturesDocument,
+    "\n  query StatementsWarmUp { environment { cloudName } }\n": types.StatementsWarmUpDocument,
     "\n  mutation LarRecord($input: RecordAssetAccessesInput!) {\n    recordAssetAccesses(input: $input) { recorded assets userErrors { code field message } }\n  }\n": types.LarRecordDocument,
     "\n  mutation LarCreate($input: CreateLastAccessReportInput!) {\n    createLastAccessReport(input: $input) {\n      report {\n        id reportId status createdAt completedAt\n        params { fromDate toDate resourceType type excludeFolders sortBy direction }\n      }\n      userErrors { code field message }\n    }\n  }\n": types.LarCreateDocument,
     "\n  query LarAssets($id: String!, $first: Int, $after: String) {\n    lastAccessReport(id: $id) {\n      reportId\n      assets(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { lastAccess node { publicId resourceType lastAccessedAt } }\n      }\n    }\n  }\n": types.LarAssetsDocument,
@@ -299,7 +294,6 @@ const documents: Documents = {
     "\n  mutation SqlLarRecord($input: RecordAssetAccessesInput!) { recordAssetAccesses(input: $input) { recorded userErrors { code field message } } }\n": types.SqlLarRecordDocument,
     "\n  mutation SqlLarUpdate($input: UpdateAssetInput!) { updateAsset(input: $input) { userErrors { code field message } } }\n": types.SqlLarUpdateDocument,
     "\n  mutation SqlLarCreate($input: CreateLastAccessReportInput!) { createLastAccessReport(input: $input) { report { reportId } userErrors { code field message } } }\n": types.SqlLarCreateDocument,
-    "\n  query SqlLarWarmUp { environment { cloudName } }\n": types.SqlLarWarmUpDocument,
     "\n  query SqlLarReportAssets($id: String!, $first: Int) {\n    lastAccessReport(id: $id) {\n      status\n      assets(first: $first) {\n        edges {\n          lastAccess\n          node { publicId tags lastAccessedAt accessControl { accessType } faceCoordinates qualityOverride visualSearchIndexed addonRequests { kind } moderation { status } }\n        }\n      }\n    }\n  }\n": types.SqlLarReportAssetsDocument,
     "\n  query SqlLarAssets($first: Int) {\n    assets(first: $first) { edges { node { publicId lastAccessedAt accessControl { accessType } faceCoordinates regions addonRequests { kind value } } } }\n  }\n": types.SqlLarAssetsDocument,
     "\n  query SqlLarUsage { usage { storage { usage } objects { usage } requests resources derivedResources transformations { usage } } }\n": types.SqlLarUsageDocument,
@@ -334,7 +328,6 @@ const documents: Documents = {
     "\n  mutation ReviewBulk($input: UpdateMetadataInput!) {\n    updateMetadata(input: $input) { results { success } userErrors { code field message } }\n  }\n": types.ReviewBulkDocument,
     "\n  query ReviewSearchEntries($term: String!) {\n    searchMetadataDatasource(term: $term) { id }\n  }\n": types.ReviewSearchEntriesDocument,
     "\n  mutation MetaSqlImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) { assets { assetId } userErrors { code field message } }\n  }\n": types.MetaSqlImportDocument,
-    "\n  query MetaSqlWarmUp { environment { cloudName } }\n": types.MetaSqlWarmUpDocument,
     "\n  query MetaSqlAssets($first: Int) {\n    assets(first: $first, direction: ASC) {\n      edges {\n        node {\n          publicId\n          metadata {\n            __typename externalId value\n            field { externalId type label datasource { values { externalId } } }\n            ... on StringMetadataValue { text }\n            ... on IntegerMetadataValue { number }\n            ... on DateMetadataValue { date }\n            ... on EnumMetadataValue { entry { externalId value } }\n            ... on SetMetadataValue { entries { externalId value } }\n          }\n          metadataRuleTrace { rules { ruleExternalId conditionMet } }\n        }\n      }\n    }\n  }\n": types.MetaSqlAssetsDocument,
     "\n  mutation MetaImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) {\n      assets { publicId metadata { externalId value } }\n      userErrors { code field message }\n    }\n  }\n": types.MetaImportDocument,
     "\n  mutation MetaBulk($input: UpdateMetadataInput!) {\n    updateMetadata(input: $input) {\n      results { success changed asset { publicId metadata { externalId value } } userErrors { code field message } }\n      userErrors { code field message }\n    }\n  }\n": types.MetaBulkDocument,
@@ -358,7 +351,6 @@ const documents: Documents = {
     "\n  query SearchFolders($expression: String, $sortBy: [SortInput!], $first: Int, $after: String) {\n    searchFolders(expression: $expression, sortBy: $sortBy, first: $first, after: $after) {\n      totalCount\n      time\n      pageInfo { hasNextPage endCursor }\n      edges { node { name path externalId createdAt } }\n    }\n  }\n": types.SearchFoldersDocument,
     "\n  query SearchFuzz($expression: String, $sortBy: [SortInput!]) {\n    searchAssets(expression: $expression, sortBy: $sortBy, first: 5) {\n      totalCount\n      edges { node { publicId } }\n    }\n  }\n": types.SearchFuzzDocument,
     "\n  mutation SearchSqlRelate($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) { userErrors { code field message } }\n  }\n": types.SearchSqlRelateDocument,
-    "\n  query SearchSqlWarmUp { environment { cloudName } }\n": types.SearchSqlWarmUpDocument,
     "\n  query SearchSqlNested($first: Int) {\n    searchAssets(expression: \"stmt AND tags:even\", sortBy: [{ field: \"public_id\", direction: DESC }], first: $first) {\n      totalCount\n      edges {\n        node {\n          publicId\n          tags\n          context { key value }\n          assetFolder\n          relatedAssets(first: 5) { edges { node { publicId tags } } }\n        }\n      }\n    }\n  }\n": types.SearchSqlNestedDocument,
     "\n  mutation MetricsTrigger($input: CreateTriggerInput!) {\n    createTrigger(input: $input) { userErrors { code } }\n  }\n": types.MetricsTriggerDocument,
     "\n  query MetricsCount { assets { totalCount } }\n": types.MetricsCountDocument,
@@ -509,10 +501,6 @@ export function graphql(source: "\n  mutation LcRestoreDelete($input: DeleteAsse
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LcSqlWarmUp { environment { cloudName } }\n"): (typeof documents)["\n  query LcSqlWarmUp { environment { cloudName } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query LcSqlNested($first: Int) {\n    assets(first: $first) {\n      edges {\n        node {\n          publicId\n          thumb: secureUrl(transformation: \"c_fill,w_100,h_100\")\n          derived(first: 3) { totalCount edges { node { transformation bytes url } } }\n          versions(first: 2) { totalCount edges { node { versionId size } } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LcSqlNested($first: Int) {\n    assets(first: $first) {\n      edges {\n        node {\n          publicId\n          thumb: secureUrl(transformation: \"c_fill,w_100,h_100\")\n          derived(first: 3) { totalCount edges { node { transformation bytes url } } }\n          versions(first: 2) { totalCount edges { node { versionId size } } }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -558,10 +546,6 @@ export function graphql(source: "\n  query ListAssets(\n    $first: Int, $after:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SqlRelate($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) { succeeded { code } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation SqlRelate($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) { succeeded { code } userErrors { code field message } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SqlWarmUp {\n    environment { cloudName }\n  }\n"): (typeof documents)["\n  query SqlWarmUp {\n    environment { cloudName }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -737,6 +721,10 @@ export function graphql(source: "\n  mutation ImportFixtures($input: ImportAsset
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query StatementsWarmUp { environment { cloudName } }\n"): (typeof documents)["\n  query StatementsWarmUp { environment { cloudName } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation LarRecord($input: RecordAssetAccessesInput!) {\n    recordAssetAccesses(input: $input) { recorded assets userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation LarRecord($input: RecordAssetAccessesInput!) {\n    recordAssetAccesses(input: $input) { recorded assets userErrors { code field message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -774,10 +762,6 @@ export function graphql(source: "\n  mutation SqlLarUpdate($input: UpdateAssetIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SqlLarCreate($input: CreateLastAccessReportInput!) { createLastAccessReport(input: $input) { report { reportId } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation SqlLarCreate($input: CreateLastAccessReportInput!) { createLastAccessReport(input: $input) { report { reportId } userErrors { code field message } } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SqlLarWarmUp { environment { cloudName } }\n"): (typeof documents)["\n  query SqlLarWarmUp { environment { cloudName } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -917,10 +901,6 @@ export function graphql(source: "\n  mutation MetaSqlImport($input: ImportAssets
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MetaSqlWarmUp { environment { cloudName } }\n"): (typeof documents)["\n  query MetaSqlWarmUp { environment { cloudName } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query MetaSqlAssets($first: Int) {\n    assets(first: $first, direction: ASC) {\n      edges {\n        node {\n          publicId\n          metadata {\n            __typename externalId value\n            field { externalId type label datasource { values { externalId } } }\n            ... on StringMetadataValue { text }\n            ... on IntegerMetadataValue { number }\n            ... on DateMetadataValue { date }\n            ... on EnumMetadataValue { entry { externalId value } }\n            ... on SetMetadataValue { entries { externalId value } }\n          }\n          metadataRuleTrace { rules { ruleExternalId conditionMet } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MetaSqlAssets($first: Int) {\n    assets(first: $first, direction: ASC) {\n      edges {\n        node {\n          publicId\n          metadata {\n            __typename externalId value\n            field { externalId type label datasource { values { externalId } } }\n            ... on StringMetadataValue { text }\n            ... on IntegerMetadataValue { number }\n            ... on DateMetadataValue { date }\n            ... on EnumMetadataValue { entry { externalId value } }\n            ... on SetMetadataValue { entries { externalId value } }\n          }\n          metadataRuleTrace { rules { ruleExternalId conditionMet } }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1010,10 +990,6 @@ export function graphql(source: "\n  query SearchFuzz($expression: String, $sort
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SearchSqlRelate($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) { userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation SearchSqlRelate($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) { userErrors { code field message } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SearchSqlWarmUp { environment { cloudName } }\n"): (typeof documents)["\n  query SearchSqlWarmUp { environment { cloudName } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

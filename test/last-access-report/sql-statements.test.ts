@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { graphql } from "../gql/index.js";
 import { useTestApp } from "../helpers/app.js";
 import { images, importAssets } from "../helpers/fixtures.js";
+import { runCounted } from "../helpers/statements.js";
 
 // No webhook worker: its background polls would land in the count of the query under test.
 const t = useTestApp({ webhooks: false });
@@ -17,9 +18,6 @@ const Update = graphql(`
 `);
 const Create = graphql(`
   mutation SqlLarCreate($input: CreateLastAccessReportInput!) { createLastAccessReport(input: $input) { report { reportId } userErrors { code field message } } }
-`);
-const WarmUp = graphql(`
-  query SqlLarWarmUp { environment { cloudName } }
 `);
 const ReportAssets = graphql(`
   query SqlLarReportAssets($id: String!, $first: Int) {
@@ -70,12 +68,8 @@ beforeAll(async () => {
 });
 
 async function statementsOf<R, V>(doc: Parameters<typeof t.gql<R, V>>[0], variables: V) {
-  t.app.auth.forget(t.admin.apiKey);
-  await t.gql(WarmUp, {});
-  t.sql.length = 0;
-  const r = await t.gql(doc, variables);
-  expect(r.errors).toBeUndefined();
-  return { data: r.data!, count: t.sql.length };
+  const { data, statements } = await runCounted(t, doc, variables);
+  return { data, count: statements.length };
 }
 
 describe("SQL statements", () => {

@@ -3,6 +3,7 @@ import { graphql } from "../gql/index.js";
 import { useTestApp } from "../helpers/app.js";
 import { images } from "../helpers/fixtures.js";
 import { createField, createRule } from "./helpers.js";
+import { runCounted } from "../helpers/statements.js";
 
 // No webhook worker: its background polls would land in the count of the query under test.
 const t = useTestApp({ webhooks: false });
@@ -11,10 +12,6 @@ const Import = graphql(`
   mutation MetaSqlImport($input: ImportAssetsInput!) {
     importAssets(input: $input) { assets { assetId } userErrors { code field message } }
   }
-`);
-
-const WarmUp = graphql(`
-  query MetaSqlWarmUp { environment { cloudName } }
 `);
 
 const AssetsWithMetadata = graphql(`
@@ -64,13 +61,8 @@ beforeAll(async () => {
 });
 
 async function measure(first: number) {
-  t.app.auth.forget(t.admin.apiKey);
-  await t.gql(WarmUp, {});
-  t.sql.length = 0;
-  const r = await t.gql(AssetsWithMetadata, { first });
-  const statements = [...t.sql];
-  expect(r.errors).toBeUndefined();
-  return { nodes: r.data!.assets.edges.map((e) => e.node), statements };
+  const { data, statements } = await runCounted(t, AssetsWithMetadata, { first });
+  return { nodes: data.assets.edges.map((e) => e.node), statements };
 }
 
 describe("SQL statements of assets with their metadata", () => {

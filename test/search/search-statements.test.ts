@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { graphql } from "../gql/index.js";
 import { useTestApp } from "../helpers/app.js";
 import { images, importAssets } from "../helpers/fixtures.js";
+import { runCounted } from "../helpers/statements.js";
 
 // No webhook worker: its background polls would land in the count of the query under test.
 const t = useTestApp({ webhooks: false });
@@ -12,10 +13,6 @@ const Relate = graphql(`
   mutation SearchSqlRelate($input: AddRelatedAssetsInput!) {
     addRelatedAssets(input: $input) { userErrors { code field message } }
   }
-`);
-
-const WarmUp = graphql(`
-  query SearchSqlWarmUp { environment { cloudName } }
 `);
 
 const Nested = graphql(`
@@ -52,15 +49,7 @@ beforeAll(async () => {
   }
 });
 
-async function measure(first: number) {
-  t.app.auth.forget(t.admin.apiKey);
-  expect((await t.gql(WarmUp, {})).data!.environment.cloudName).toBe("test-cloud");
-  t.sql.length = 0;
-  const r = await t.gql(Nested, { first });
-  const statements = [...t.sql];
-  expect(r.errors).toBeUndefined();
-  return { data: r.data!, statements };
-}
+const measure = (first: number) => runCounted(t, Nested, { first });
 
 describe("SQL statements of a nested search page", () => {
   test("are the same for 10 and 200 results", async () => {
