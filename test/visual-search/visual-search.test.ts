@@ -154,6 +154,16 @@ describe("visualSearchAssets(text)", () => {
     expect(publicIds(await search({ text: "shoelace hat" }))).toEqual(["catalog/green-hat"]);
   });
 
+  test("un-indexing an image takes it out of the results", async () => {
+    const hat = { assetId: id.get("V8")! };
+    expect(publicIds(await search({ text: "hat" }))).toEqual(["catalog/green-hat"]);
+    expect((await t.gql(Index, { input: { ref: hat, visualSearch: false } })).data!.updateAsset.asset!.visualSearchIndexed).toBe(false);
+    expect((await search({ text: "hat" })).data!.visualSearchAssets.totalCount).toBe(0);
+    expectError(await search({ imageAssetId: hat.assetId }), "INVALID_ARGUMENT", ["imageAssetId"]);
+    expect((await t.gql(Index, { input: { ref: hat, visualSearch: true } })).data!.updateAsset.asset!.visualSearchIndexed).toBe(true);
+    expect(publicIds(await search({ text: "hat" }))).toEqual(["catalog/green-hat"]);
+  });
+
   test("a read-only key may search; another environment sees only its own images", async () => {
     expect(publicIds(await search({ text: "shoe" }, t.readOnly))).toHaveLength(3);
     const other = await search({ text: "red sneaker shoe" }, t.otherAdmin);

@@ -9,7 +9,7 @@
 // Only active images indexed for visual search (updateAsset visualSearch: true) are candidates;
 // zero-score images are left out; relevance order is score desc, then newest, then id.
 import type { Ctx } from "../../context.js";
-import type { Asset as AssetModel } from "../../generated/sqlite/client.js";
+import type { Asset as AssetModel, Prisma } from "../../generated/sqlite/client.js";
 import { DomainError, assertMaxLength, notFound } from "../../errors/errors.js";
 import { PAGE_10_500, type PageArgs } from "../../lib/page.js";
 import { connectionOf, keysetIds, type KeysetQuery } from "../search/search.page.js";
@@ -76,24 +76,25 @@ async function probeOf(ctx: Ctx, args: VisualSearchArgs): Promise<Probe> {
     return { tokens: toks, names: true, excludeId: null };
   }
   if (args.imageAssetId != null) {
-    const asset = await loadSource(ctx, { environmentId_assetId: { environmentId: ctx.environment.id, assetId: args.imageAssetId } });
-    return imageProbe(asset, `asset ${args.imageAssetId}`, "imageAssetId");
+    const [asset] = await loadSources(ctx, { environmentId: ctx.environment.id, assetId: args.imageAssetId });
+    return imageProbe(asset ?? null, `asset ${args.imageAssetId}`, "imageAssetId");
   }
   const { resourceType, type, publicIds, what } = ourDeliveryUrl(ctx, args.imageUrl!);
-  let asset: Source | null = null;
-  for (const publicId of publicIds) {
-    asset = await loadSource(ctx, { environmentId_resourceType_type_publicId: { environmentId: ctx.environment.id, resourceType, type, publicId } });
-    if (asset) break;
-  }
+  const found = await loadSources(ctx, { environmentId: ctx.environment.id, resourceType, type, publicId: { in: publicIds } });
+  // the public ID without the delivery extension first: "a.b.jpg" is a.b delivered as jpg
+  const asset = publicIds.map((p) => found.find((a) => a.publicId === p)).find(Boolean) ?? null;
   return imageProbe(asset, what, "imageUrl");
 }
 
-type Source = NonNullable<Awaited<ReturnType<typeof loadSource>>>;
+type Source = Awaited<ReturnType<typeof loadSources>>[number];
 
-function loadSource(ctx: Ctx, where: Parameters<Ctx["db"]["asset"]["findUnique"]>[0]["where"]) {
-  return ctx.db.asset.findUnique({
+/** The source image(s) by a unique key (the URL form may name two candidate public IDs). */
+function loadSources(ctx: Ctx, where: Prisma.AssetWhereInput) {
+  return ctx.db.asset.findMany({
     where,
+    take: 2,
     select: {
+      publicId: true,
       id: true,
       status: true,
       resourceType: true,
