@@ -72,6 +72,8 @@ const FIXTURES: Fixture[] = [
   { key: "V7", publicId: "clips/red-shoe", resourceType: "VIDEO", format: "mp4", tags: ["shoe", "red"], createdAt: at(1), indexed: false },
   { key: "V8", publicId: "catalog/green-hat", format: "jpg", tags: ["hat"], context: [{ key: "note", value: "shoelace" }], createdAt: at(1), indexed: true },
   { key: "V9", publicId: "catalog/red-loafer", format: "jpg", tags: ["Red", "shoe"], createdAt: at(10), indexed: true },
+  // a public ID with a dot: its delivery URL ends in ".v2.jpg"
+  { key: "V10", publicId: "misc/photo.v2", format: "jpg", tags: ["winter"], createdAt: at(20), indexed: true },
 ];
 
 const BULK = 30;
@@ -212,6 +214,12 @@ describe("visualSearchAssets(imageUrl)", () => {
       expect(r.errors, imageUrl).toBeUndefined();
       expect(publicIds(r)).toEqual(expected);
     }
+  });
+
+  test("the delivery extension is cut from a public ID that holds a dot", async () => {
+    const r = await search({ imageUrl: "http://res.cloudinary.com/test-cloud/image/upload/v1/misc/photo.v2.jpg" });
+    expect(r.errors).toBeUndefined();
+    expect(publicIds(r)).toEqual(["catalog/blue-boot"]);
   });
 
   test("external images cannot be analysed: FEATURE_NOT_ENABLED naming imageUrl", async () => {
