@@ -21,5 +21,6 @@ import "./modules/last-access-report/last-access-report.schema.js";
 import "./modules/metadata/metadata.schema.js";
 import "./modules/metadata-rule/metadata-rule.schema.js";
 import "./modules/search/search.schema.js";
+import "./modules/visual-search/visual-search.schema.js";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -38,6 +38,7 @@ export const USER_ERROR_CODES = [
   "INVALID_EXPRESSION",
   "INVALID_SORT",
   "TIER_NOT_AVAILABLE",
+  "FEATURE_NOT_ENABLED",
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 
@@ -56,6 +57,8 @@ function topLevelCode(code: UserErrorCode): string {
   if (code === "FORBIDDEN") return "FORBIDDEN";
   // A plan limit, not a malformed request (DOMAIN §6.2).
   if (code === "TIER_NOT_AVAILABLE") return "FORBIDDEN";
+  // A capability this deployment does not have (DOMAIN §6.2).
+  if (code === "FEATURE_NOT_ENABLED") return "FORBIDDEN";
   return "BAD_USER_INPUT";
 }
 

@@ -205,6 +205,12 @@ type Documents = {
     "\n  query PresetList($first: Int, $after: String) {\n    uploadPresets(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name } }\n    }\n  }\n": typeof types.PresetListDocument,
     "\n  query PresetNode($id: ID!) { node(id: $id) { __typename ... on UploadPreset { name } } }\n": typeof types.PresetNodeDocument,
     "\n  query UsageRead($date: String) {\n    usage(date: $date) {\n      plan lastUpdated dateRequested\n      transformations { usage limit usedPercent breakdown }\n      objects { usage limit }\n      bandwidth { usage limit usedPercent }\n      storage { usage limit usedPercent }\n      requests resources derivedResources\n      addons { name usage }\n      mediaLimits { imageMaxSizeBytes videoMaxSizeBytes rawMaxSizeBytes imageMaxPx assetMaxTotalPx }\n    }\n  }\n": typeof types.UsageReadDocument,
+    "\n  query VisualSearch($text: String, $imageAssetId: String, $imageUrl: String, $first: Int, $after: String) {\n    visualSearchAssets(text: $text, imageAssetId: $imageAssetId, imageUrl: $imageUrl, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { publicId visualSearchIndexed } }\n    }\n  }\n": typeof types.VisualSearchDocument,
+    "\n  query VisualSearchNested($first: Int) {\n    visualSearchAssets(text: \"bulk special\", first: $first) {\n      totalCount\n      edges { node { publicId tags context { key value } assetFolder } }\n    }\n  }\n": typeof types.VisualSearchNestedDocument,
+    "\n  mutation VisualSearchIndex($input: UpdateAssetInput!) {\n    updateAsset(input: $input) { asset { visualSearchIndexed } userErrors { code field message } }\n  }\n": typeof types.VisualSearchIndexDocument,
+    "\n  mutation VisualSearchDelete($input: DeleteAssetsInput!) {\n    deleteAssets(input: $input) { userErrors { code field message } }\n  }\n": typeof types.VisualSearchDeleteDocument,
+    "\n  query VisualSearchUrls($assetIds: [String!]) {\n    assets(assetIds: $assetIds) { edges { node { assetId publicId version secureUrl url(transformation: \"c_fill,w_100\") } } }\n  }\n": typeof types.VisualSearchUrlsDocument,
+    "\n    mutation VisualSearchOtherImport($input: ImportAssetsInput!) {\n      importAssets(input: $input) { assets { assetId } userErrors { code field message } }\n    }\n  ": typeof types.VisualSearchOtherImportDocument,
 };
 const documents: Documents = {
     "\n  mutation ImageParamsUpdate($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset {\n        faceCoordinates customCoordinates regions qualityOverride visualSearchIndexed\n        addonRequests { kind value autoTagging status }\n      }\n      userErrors { code field message }\n    }\n  }\n": types.ImageParamsUpdateDocument,
@@ -398,6 +404,12 @@ const documents: Documents = {
     "\n  query PresetList($first: Int, $after: String) {\n    uploadPresets(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name } }\n    }\n  }\n": types.PresetListDocument,
     "\n  query PresetNode($id: ID!) { node(id: $id) { __typename ... on UploadPreset { name } } }\n": types.PresetNodeDocument,
     "\n  query UsageRead($date: String) {\n    usage(date: $date) {\n      plan lastUpdated dateRequested\n      transformations { usage limit usedPercent breakdown }\n      objects { usage limit }\n      bandwidth { usage limit usedPercent }\n      storage { usage limit usedPercent }\n      requests resources derivedResources\n      addons { name usage }\n      mediaLimits { imageMaxSizeBytes videoMaxSizeBytes rawMaxSizeBytes imageMaxPx assetMaxTotalPx }\n    }\n  }\n": types.UsageReadDocument,
+    "\n  query VisualSearch($text: String, $imageAssetId: String, $imageUrl: String, $first: Int, $after: String) {\n    visualSearchAssets(text: $text, imageAssetId: $imageAssetId, imageUrl: $imageUrl, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { publicId visualSearchIndexed } }\n    }\n  }\n": types.VisualSearchDocument,
+    "\n  query VisualSearchNested($first: Int) {\n    visualSearchAssets(text: \"bulk special\", first: $first) {\n      totalCount\n      edges { node { publicId tags context { key value } assetFolder } }\n    }\n  }\n": types.VisualSearchNestedDocument,
+    "\n  mutation VisualSearchIndex($input: UpdateAssetInput!) {\n    updateAsset(input: $input) { asset { visualSearchIndexed } userErrors { code field message } }\n  }\n": types.VisualSearchIndexDocument,
+    "\n  mutation VisualSearchDelete($input: DeleteAssetsInput!) {\n    deleteAssets(input: $input) { userErrors { code field message } }\n  }\n": types.VisualSearchDeleteDocument,
+    "\n  query VisualSearchUrls($assetIds: [String!]) {\n    assets(assetIds: $assetIds) { edges { node { assetId publicId version secureUrl url(transformation: \"c_fill,w_100\") } } }\n  }\n": types.VisualSearchUrlsDocument,
+    "\n    mutation VisualSearchOtherImport($input: ImportAssetsInput!) {\n      importAssets(input: $input) { assets { assetId } userErrors { code field message } }\n    }\n  ": types.VisualSearchOtherImportDocument,
 };
 
 /**
@@ -1178,6 +1190,30 @@ export function graphql(source: "\n  query PresetNode($id: ID!) { node(id: $id) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UsageRead($date: String) {\n    usage(date: $date) {\n      plan lastUpdated dateRequested\n      transformations { usage limit usedPercent breakdown }\n      objects { usage limit }\n      bandwidth { usage limit usedPercent }\n      storage { usage limit usedPercent }\n      requests resources derivedResources\n      addons { name usage }\n      mediaLimits { imageMaxSizeBytes videoMaxSizeBytes rawMaxSizeBytes imageMaxPx assetMaxTotalPx }\n    }\n  }\n"): (typeof documents)["\n  query UsageRead($date: String) {\n    usage(date: $date) {\n      plan lastUpdated dateRequested\n      transformations { usage limit usedPercent breakdown }\n      objects { usage limit }\n      bandwidth { usage limit usedPercent }\n      storage { usage limit usedPercent }\n      requests resources derivedResources\n      addons { name usage }\n      mediaLimits { imageMaxSizeBytes videoMaxSizeBytes rawMaxSizeBytes imageMaxPx assetMaxTotalPx }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisualSearch($text: String, $imageAssetId: String, $imageUrl: String, $first: Int, $after: String) {\n    visualSearchAssets(text: $text, imageAssetId: $imageAssetId, imageUrl: $imageUrl, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { publicId visualSearchIndexed } }\n    }\n  }\n"): (typeof documents)["\n  query VisualSearch($text: String, $imageAssetId: String, $imageUrl: String, $first: Int, $after: String) {\n    visualSearchAssets(text: $text, imageAssetId: $imageAssetId, imageUrl: $imageUrl, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { publicId visualSearchIndexed } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisualSearchNested($first: Int) {\n    visualSearchAssets(text: \"bulk special\", first: $first) {\n      totalCount\n      edges { node { publicId tags context { key value } assetFolder } }\n    }\n  }\n"): (typeof documents)["\n  query VisualSearchNested($first: Int) {\n    visualSearchAssets(text: \"bulk special\", first: $first) {\n      totalCount\n      edges { node { publicId tags context { key value } assetFolder } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VisualSearchIndex($input: UpdateAssetInput!) {\n    updateAsset(input: $input) { asset { visualSearchIndexed } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation VisualSearchIndex($input: UpdateAssetInput!) {\n    updateAsset(input: $input) { asset { visualSearchIndexed } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VisualSearchDelete($input: DeleteAssetsInput!) {\n    deleteAssets(input: $input) { userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation VisualSearchDelete($input: DeleteAssetsInput!) {\n    deleteAssets(input: $input) { userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisualSearchUrls($assetIds: [String!]) {\n    assets(assetIds: $assetIds) { edges { node { assetId publicId version secureUrl url(transformation: \"c_fill,w_100\") } } }\n  }\n"): (typeof documents)["\n  query VisualSearchUrls($assetIds: [String!]) {\n    assets(assetIds: $assetIds) { edges { node { assetId publicId version secureUrl url(transformation: \"c_fill,w_100\") } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation VisualSearchOtherImport($input: ImportAssetsInput!) {\n      importAssets(input: $input) { assets { assetId } userErrors { code field message } }\n    }\n  "): (typeof documents)["\n    mutation VisualSearchOtherImport($input: ImportAssetsInput!) {\n      importAssets(input: $input) { assets { assetId } userErrors { code field message } }\n    }\n  "];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
