@@ -13,7 +13,7 @@ import {
 } from "./search.sql.js";
 import { ACCESS_MODES, ASSET_STATUSES, DELIVERY_TYPES, MODERATION_KINDS, RESOURCE_TYPES } from "../../lib/enums.js";
 import {
-  BACKUP_BYTE_UNITS, BYTE_UNITS, DURATION_UNITS, PIXEL_UNITS, PLAIN_NUMBER, addDays, dateKey, parseDate, parseNumber, tokenPattern,
+  BACKUP_BYTE_UNITS, BYTE_UNITS, DURATION_UNITS, MAX_DATE, PIXEL_UNITS, PLAIN_NUMBER, addDays, dateKey, parseDate, parseNumber, tokenPattern,
   type UnitSet,
 } from "./search.values.js";
 
@@ -100,19 +100,24 @@ function need(fields: FieldSet, path: Path, env: CompileEnv): FieldHandler {
   return handler;
 }
 
-/** Whether the tree mentions a field (the default status=active filter applies unless it mentions status). */
-export function mentions(node: Node | null, root: string): boolean {
+/**
+ * Whether a clause of the tree names status (the default status=active filter applies unless one
+ * does, rule 15). `status` alone is no clause: the field has no existence form, so it is a bare
+ * word (see compile).
+ */
+export function mentionsStatus(node: Node | null): boolean {
   if (!node) return false;
   switch (node.kind) {
     case "and":
     case "or":
-      return node.items.some((n) => mentions(n, root));
+      return node.items.some(mentionsStatus);
     case "not":
-      return mentions(node.item, root);
+      return mentionsStatus(node.item);
     case "term":
+    case "bare":
       return false;
     default:
-      return node.path.segments[0] === root;
+      return node.path.segments[0] === "status";
   }
 }
 
@@ -185,6 +190,11 @@ export function numberField(env: CompileEnv, field: string, column: Sql, units: 
   const guard = (s: Sql) => (options.nullable ? and([sql`${column} IS NOT NULL`, s]) : s);
   const one = (op: CmpOp, n: number): Sql => {
     if (!options.integer) return cmp(column, op, floatParam(env.dialect, n));
+    // Past the 64-bit range (PostgreSQL cannot take it as a BIGINT) every stored value is on one side.
+    if (Math.abs(n) >= 2 ** 63) {
+      const holds = n > 0 ? op === "<" || op === "<=" : op === ">" || op === ">=";
+      return holds ? sql`${column} IS NOT NULL` : FALSE;
+    }
     if (Number.isInteger(n)) return cmp(column, op, intParam(env.dialect, n));
     if (op === "=") return FALSE;
     const bound = op === ">" || op === "<=" ? Math.floor(n) : Math.ceil(n);
@@ -211,7 +221,10 @@ export function dateField(env: CompileEnv, field: string, column: Sql, options: 
     compare(op, value) {
       const { at, day } = parseDate(field, value, env.now);
       if (op === ":" || op === "=") {
-        return guard(day ? and([cmp(column, ">=", p(at)), cmp(column, "<", p(addDays(at, 1)))]) : cmp(column, "=", p(at)));
+        if (!day) return guard(cmp(column, "=", p(at)));
+        // (9999-12-31 has no next day to end at)
+        const end = addDays(at, 1);
+        return guard(and([cmp(column, ">=", p(at)), ...(end.getTime() <= MAX_DATE ? [cmp(column, "<", p(end))] : [])]));
       }
       return guard(cmp(column, CMP[op], p(at)));
     },
@@ -529,6 +542,19 @@ function metadataField(env: CompileEnv, path: Path): FieldHandler {
   throw new ExpressionError(`metadata field ${externalId} has a type search does not know (${field.type})`, path.pos);
 }
 
+/**
+ * w:h in lowest terms, or null when no image has that ratio: h is 0, or a term reaches 2^31 (a
+ * dimension is a 32-bit integer and a multiple of its reduced term, so it could not be that large;
+ * and the products compared stay within 64 bits).
+ */
+function lowestTerms(w: bigint, h: bigint): [number, number] | null {
+  if (h === 0n) return null;
+  let [a, b] = [w, h];
+  while (b) [a, b] = [b, a % b];
+  const [x, y] = [w / a, h / a];
+  return x < 2n ** 31n && y < 2n ** 31n ? [Number(x), Number(y)] : null;
+}
+
 /** aspect_ratio: a number (width / height) with comparisons, or a quoted "16:9" (equality). */
 function aspectRatioField(env: CompileEnv): FieldHandler {
   const w = A("width");
@@ -541,7 +567,9 @@ function aspectRatioField(env: CompileEnv): FieldHandler {
       const m = /^(\d+):(\d+)$/.exec(value.text.trim());
       if (m) {
         if (op !== ":" && op !== "=") return badOp("aspect_ratio", op, value, ': or = with "w:h"');
-        return guard(sql`${w} * ${intParam(env.dialect, Number(m[2]))} = ${h} * ${intParam(env.dialect, Number(m[1]))}`);
+        const ratio = lowestTerms(BigInt(m[1]), BigInt(m[2]));
+        if (!ratio) return FALSE;
+        return guard(sql`${w} * ${intParam(env.dialect, ratio[1])} = ${h} * ${intParam(env.dialect, ratio[0])}`);
       }
       if (op === ":" || op === "=") {
         // As the API shows it: rounded to 5 decimals.

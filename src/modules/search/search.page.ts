@@ -5,6 +5,7 @@ import type { Ctx } from "../../context.js";
 import { DomainError } from "../../errors/errors.js";
 import { argsHash, decodeCursor, encodeCursor, type SortValue } from "../../lib/cursor.js";
 import { pageInfo, pageSize, type PageArgs, type PageLimits } from "../../lib/page.js";
+import { inDateRange } from "./search.values.js";
 import { and, dateParam, floatParam, intParam, join, or, raw, sql, type Sql } from "./search.sql.js";
 
 export type KeyKind = "text" | "int" | "float" | "date";
@@ -40,14 +41,15 @@ function param(kind: KeyKind, value: SortValue, dialect: Ctx["dialect"]): Sql {
   const bad = () => new DomainError("INVALID_CURSOR", "after is not a cursor this API issued", ["after"]);
   if (kind === "date") {
     const at = new Date(String(value));
-    if (value === null || Number.isNaN(at.getTime())) throw bad();
+    if (typeof value !== "string" || !inDateRange(at)) throw bad();
     return dateParam(dialect, at);
   }
+  // A cursor is readable JSON: values no key could have held (which the database would refuse) are not ours.
   if (kind === "text") {
-    if (typeof value !== "string") throw bad();
+    if (typeof value !== "string" || /[\u0000\p{Surrogate}]/u.test(value)) throw bad();
     return sql`${value}`;
   }
-  if (typeof value !== "number") throw bad();
+  if (typeof value !== "number" || (kind === "int" && !Number.isSafeInteger(value))) throw bad();
   return kind === "int" ? intParam(dialect, value) : floatParam(dialect, value);
 }
 
@@ -61,7 +63,7 @@ function keysetCondition(keys: SortKey[], values: SortValue[], idColumn: Sql, di
     desc: keys.at(-1)!.desc,
     p: (() => {
       const id = values.at(-1);
-      if (typeof id !== "number") throw new DomainError("INVALID_CURSOR", "after is not a cursor this API issued", ["after"]);
+      if (typeof id !== "number" || !Number.isSafeInteger(id)) throw new DomainError("INVALID_CURSOR", "after is not a cursor this API issued", ["after"]);
       return intParam(dialect, id);
     })(),
   }];

@@ -3,7 +3,7 @@
 // is no generated parser to commit, review or let drift from it.
 import { readFileSync } from "node:fs";
 import peggy from "peggy";
-import { DomainError } from "../../errors/errors.js";
+import { DomainError, type FieldPath } from "../../errors/errors.js";
 
 /** A value as written: its text (unescaped, without quotes), whether it was quoted, and a trailing `*`. */
 export interface Value {
@@ -41,6 +41,18 @@ export type Node =
 
 /** The cap on an expression's length: far above any hand-written query, low enough to bound parse and SQL size. */
 export const MAX_EXPRESSION_LENGTH = 4096;
+/**
+ * How deeply groups and negations may nest. The parser and the compiler recurse once per level
+ * and SQLite refuses expressions deeper than 1000, so a deep expression would otherwise overflow
+ * the stack or fail in the database instead of being refused.
+ */
+export const MAX_NESTING = 64;
+/**
+ * How many clauses and terms one search may combine. PostgreSQL plans clauses ANDed together as
+ * joins, and planning time grows with the square of their number (64: about half a second), so
+ * a longer expression would hold a connection for as long as its author likes.
+ */
+export const MAX_CLAUSES = 64;
 
 const grammar = readFileSync(new URL("./search.grammar.peggy", import.meta.url), "utf8");
 const parser = peggy.generate(grammar);
@@ -61,8 +73,13 @@ export function parseExpression(expression: string): Node | null {
   // PostgreSQL text cannot hold NUL, so no value with one could match; say so rather than fail in the database.
   const nul = expression.indexOf("\u0000");
   if (nul >= 0) throw new ExpressionError(`invalid expression at position ${nul}: the NUL character is not allowed`, nul);
+  // A lone surrogate is no character: neither database can store or compare it.
+  const lone = /\p{Surrogate}/u.exec(expression);
+  if (lone) throw new ExpressionError(`invalid expression at position ${lone.index}: a lone UTF-16 surrogate is not a character`, lone.index);
+  checkParentheses(expression);
+  let tree: Node | null;
   try {
-    return parser.parse(expression) as Node | null;
+    tree = parser.parse(expression) as Node | null;
   } catch (e) {
     if (!(e instanceof parser.SyntaxError)) throw e;
     const position = e.location.start.offset;
@@ -73,6 +90,47 @@ export function parseExpression(expression: string): Node | null {
       : `invalid expression at position ${position}: ${e.message}`;
     throw new ExpressionError(message, position, expected);
   }
+  checkSize(tree, ["expression"]);
+  return tree;
+}
+
+/** Parentheses nested past MAX_NESTING (outside quotes), found before the recursive parser sees them. */
+function checkParentheses(expression: string): void {
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < expression.length; i++) {
+    const c = expression[i];
+    if (c === "\\") i++;
+    else if (c === '"') quoted = !quoted;
+    else if (!quoted && c === "(" && ++depth > MAX_NESTING) {
+      throw new DomainError("LIMIT_EXCEEDED", `expression nests parentheses more than ${MAX_NESTING} deep (at position ${i})`, ["expression"]);
+    } else if (!quoted && c === ")") depth = Math.max(0, depth - 1);
+  }
+}
+
+/**
+ * LIMIT_EXCEEDED (naming `field`) for a tree nested deeper than MAX_NESTING or with more than
+ * MAX_CLAUSES clauses and terms; applies to expressions and typed filters alike.
+ */
+export function checkSize(tree: Node | null, field: FieldPath): void {
+  let clauses = 0;
+  const visit = (n: Node | GroupNode, depth: number): void => {
+    if (depth > MAX_NESTING) throw new DomainError("LIMIT_EXCEEDED", `${field[0]} nests groups and negations more than ${MAX_NESTING} deep`, field);
+    switch (n.kind) {
+      case "and":
+      case "or":
+        for (const item of n.items as (Node | GroupNode)[]) visit(item, depth + 1);
+        return;
+      case "not":
+        return visit(n.item, depth + 1);
+      case "group":
+        return visit(n.group, depth + 1);
+      default:
+        clauses += 1;
+    }
+    if (clauses > MAX_CLAUSES) throw new DomainError("LIMIT_EXCEEDED", `${field[0]} combines more than ${MAX_CLAUSES} clauses and terms`, field);
+  };
+  if (tree) visit(tree, 0);
 }
 
 function describe(x: peggy.parser.Expectation): string {

@@ -6,12 +6,12 @@ import type { Asset as AssetModel, Folder as FolderModel } from "../../generated
 import { DomainError, assertMaxItems } from "../../errors/errors.js";
 import type { PageArgs, PageLimits } from "../../lib/page.js";
 import { PAGE_10_500 } from "../../lib/page.js";
-import { compile, mentions, metadataIds, assetFields, termParts, type CompileEnv, type FieldSet } from "./search.compile.js";
+import { compile, mentionsStatus, metadataIds, assetFields, termParts, type CompileEnv, type FieldSet } from "./search.compile.js";
 import { filterTree, type AssetFilterInput } from "./search.filter.js";
 import { folderFields } from "./search.folders.js";
-import { parseExpression, type Node } from "./search.parser.js";
+import { checkSize, parseExpression, type Node } from "./search.parser.js";
 import { connectionOf, explain, keysetIds, keysetStatement, sortKeys, type KeyKind, type KeysetQuery, type SortInput } from "./search.page.js";
-import { TRUE, and, floatParam, join, raw, sql, type Sql } from "./search.sql.js";
+import { TRUE, and, floatParam, join, raw, sql, sum, type Sql } from "./search.sql.js";
 import { tokenPattern } from "./search.values.js";
 
 export const FOLDER_SEARCH_PAGE: PageLimits = { default: 50, max: 500 };
@@ -91,7 +91,7 @@ function scoreExpr(tree: Node | null, fields: FieldSet, env: CompileEnv): Sql {
     }
   }
   // (a bare 0 in ORDER BY would name a column position)
-  return points.length ? sql`(${join(points, " + ")})` : raw("CAST(0 AS INTEGER)");
+  return points.length ? sum(points) : raw("CAST(0 AS INTEGER)");
 }
 
 interface AssetPlan {
@@ -105,9 +105,11 @@ async function planAssets(ctx: Ctx, args: { expression?: string | null; filter?:
   const parsed = args.expression != null ? parseExpression(args.expression) : null;
   const filtered = args.filter ? filterTree(args.filter) : null;
   const tree: Node | null = parsed && filtered ? { kind: "and", items: [parsed, filtered], pos: 0 } : (parsed ?? filtered);
+  // the expression was sized by the parser; what the filter adds is sized with it
+  if (filtered) checkSize(tree, ["filter"]);
   const env = await compileEnv(ctx, tree);
   // Only active assets unless the expression names status (rule 15).
-  const status = mentions(tree, "status") ? TRUE : sql`a."status" = 'active'`;
+  const status = mentionsStatus(tree) ? TRUE : sql`a."status" = 'active'`;
   const where = (walkSortIndex: boolean) => {
     const e = { ...env, walkSortIndex };
     const parts: Sql[] = [];
@@ -122,7 +124,13 @@ async function planAssets(ctx: Ctx, args: { expression?: string | null; filter?:
 
 /** The filter's tree compiles like an expression's; what it rejects is reported against `filter`. */
 function filterCondition(tree: Node, env: CompileEnv): Sql {
-  if (JSON.stringify(tree).includes("\\u0000")) throw new DomainError("INVALID_ARGUMENT", "filter values may not contain the NUL character", ["filter"]);
+  // Neither database can hold NUL or a lone surrogate, so no value with one could match.
+  JSON.stringify(tree, (_key, v: unknown) => {
+    if (typeof v === "string" && /[\u0000\p{Surrogate}]/u.test(v)) {
+      throw new DomainError("INVALID_ARGUMENT", "filter values may not contain the NUL character or a lone UTF-16 surrogate", ["filter"]);
+    }
+    return v;
+  });
   try {
     return compile(tree, assetFields, env);
   } catch (e) {

@@ -12,8 +12,21 @@ export const join = Prisma.join;
 export const TRUE = raw("1=1");
 export const FALSE = raw("1=0");
 
-export const and = (parts: Sql[]): Sql => (parts.length === 0 ? TRUE : parts.length === 1 ? parts[0] : sql`(${join(parts, " AND ")})`);
-export const or = (parts: Sql[]): Sql => (parts.length === 0 ? FALSE : parts.length === 1 ? parts[0] : sql`(${join(parts, " OR ")})`);
+/**
+ * `a AND b AND ...` parses as a left-leaning chain as deep as it is long, and SQLite refuses
+ * expressions deeper than 1000: long lists are split into halves, so depth grows with the log.
+ */
+const FLAT = 16;
+function chain(parts: Sql[], op: " AND " | " OR " | " + "): Sql {
+  if (parts.length === 1) return parts[0];
+  if (parts.length <= FLAT) return sql`(${join(parts, op)})`;
+  const half = Math.ceil(parts.length / 2);
+  return sql`(${chain(parts.slice(0, half), op)}${raw(op)}${chain(parts.slice(half), op)})`;
+}
+export const and = (parts: Sql[]): Sql => (parts.length === 0 ? TRUE : chain(parts, " AND "));
+export const or = (parts: Sql[]): Sql => (parts.length === 0 ? FALSE : chain(parts, " OR "));
+/** The sum of one or more numeric expressions. */
+export const sum = (parts: Sql[]): Sql => chain(parts, " + ");
 export const not = (part: Sql): Sql => sql`NOT (${part})`;
 
 /**

@@ -60,6 +60,13 @@ export function parseNumber(field: string, value: Value, units: UnitSet): number
 }
 
 const DAY = 86_400_000;
+/**
+ * The instants a date value may name: years 1 to 9999, which both databases hold (PostgreSQL has
+ * no year 0) and yyyy-mm-dd metadata dates can write.
+ */
+const MIN_DATE = Date.parse("0001-01-01T00:00:00Z");
+export const MAX_DATE = Date.parse("9999-12-31T23:59:59.999Z");
+export const inDateRange = (at: Date) => at.getTime() >= MIN_DATE && at.getTime() <= MAX_DATE;
 const RELATIVE_UNITS: Record<string, number> = { h: 3_600_000, d: DAY, w: 7 * DAY };
 
 /**
@@ -70,14 +77,15 @@ const RELATIVE_UNITS: Record<string, number> = { h: 3_600_000, d: DAY, w: 7 * DA
 export function parseDate(field: string, value: Value, now: Date): { at: Date; day: boolean } {
   const text = value.text.trim();
   const rel = /^(\d+)([hdw])$/i.exec(text);
-  if (rel) return { at: new Date(now.getTime() - Number(rel[1]) * RELATIVE_UNITS[rel[2].toLowerCase()]), day: false };
+  // Longer ago than the first instant searchable means "since then": nothing is older.
+  if (rel) return { at: new Date(Math.max(MIN_DATE, now.getTime() - Number(rel[1]) * RELATIVE_UNITS[rel[2].toLowerCase()])), day: false };
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
     const at = new Date(`${text}T00:00:00Z`);
-    if (!Number.isNaN(at.getTime()) && at.toISOString().startsWith(text)) return { at, day: true };
+    if (inDateRange(at) && at.toISOString().startsWith(text)) return { at, day: true };
   }
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i.test(text)) {
     const at = new Date(/(Z|[+-]\d{2}:?\d{2})$/i.test(text) ? text : `${text}Z`);
-    if (!Number.isNaN(at.getTime())) return { at, day: false };
+    if (inDateRange(at)) return { at, day: false };
   }
   throw new ExpressionError(
     `${field} takes a date (yyyy-mm-dd), a quoted date-time ("2022-10-22T12:00:00Z") or a relative time such as 10d, 4w or 12h, not ${JSON.stringify(value.text)}`,
