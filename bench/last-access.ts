@@ -2,44 +2,22 @@
 // Seeds a temporary database (SQLite, or a new one on the DATABASE_URL=postgresql://... server) with N assets, records a
 // delivery for every other one, then times createLastAccessReport (a snapshot of all N), a
 // 500-asset page of the report, and usage(), through GraphQL.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { buildApp } from "../src/app.js";
-import { migrate } from "../src/db/migrate.js";
 import { isPostgresUrl } from "../src/db/url.js";
 import { createLogger } from "../src/lib/logger.js";
 import { importAssets } from "../src/modules/asset/asset.service.js";
 import { bootstrapEnvironment } from "../src/modules/environment/environment.service.js";
 import { recordAssetAccesses } from "../src/modules/last-access-report/last-access-report.service.js";
+import { freshDatabase } from "../test/helpers/db.js";
 
 const { values } = parseArgs({ options: { assets: { type: "string", default: "20000" } } });
 const total = Number(values.assets);
 
-// On PostgreSQL the run gets a database of its own (dropped at the end), so the server's
-// database named in DATABASE_URL is left as it was.
-const base = process.env.DATABASE_URL;
-let url = `file:${path.join(mkdtempSync(path.join(tmpdir(), "bench-")), "bench.db")}`;
-let dropDatabase = async () => {};
-if (base && isPostgresUrl(base)) {
-  const name = `bench_last_access_${process.pid}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const u = new URL(base);
-  u.pathname = `/${name}`;
-  url = u.toString();
-  dropDatabase = async () => {
-    const c = new pg.Client({ connectionString: base });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await c.end();
-  };
-}
-await migrate(url);
+// A database of its own (a temporary SQLite file, or a new PostgreSQL database dropped at the
+// end), so the server's database named in DATABASE_URL is left as it was.
+const database = await freshDatabase();
+const url = database.url;
 const app = await buildApp({ databaseUrl: url, logger: createLogger({ level: "silent", pretty: false }), webhooks: false });
 const boot = await bootstrapEnvironment(app.db, { cloudName: "bench", apiKey: "999999999999999", apiSecret: "bench-secret" });
 const ctx = app.contextFor({ apiKeyId: 0, apiKey: boot.apiKey, role: "admin", environment: boot.environment });
@@ -84,4 +62,4 @@ console.log(`createLastAccessReport (snapshot of ${(page.last.lastAccessReport a
 console.log(`report page of 500 assets: ${fmt(page)}`);
 console.log(`usage: ${fmt(usage)}`);
 await app.close();
-await dropDatabase();
+await database.drop();

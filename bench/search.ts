@@ -5,18 +5,14 @@
 // `searchAssets(expression, first: 50)` pages for typical expressions, through GraphQL (Yoga's
 // fetch, no network). Prints p50/p95 per query and the ratio to the plain page, and with
 // --plans the database's plan for each search's page statement.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { buildApp } from "../src/app.js";
-import { migrate } from "../src/db/migrate.js";
 import { isPostgresUrl } from "../src/db/url.js";
 import { newHexId } from "../src/lib/ids.js";
 import { createLogger } from "../src/lib/logger.js";
 import { bootstrapEnvironment } from "../src/modules/environment/environment.service.js";
 import { explainSearchAssets } from "../src/modules/search/search.service.js";
+import { freshDatabase } from "../test/helpers/db.js";
 
 const { values } = parseArgs({
   options: {
@@ -31,27 +27,9 @@ if (values.million && !base) throw new Error("--million runs on PostgreSQL: set 
 const total = Number(values.assets ?? (values.million ? 1_000_000 : 100_000));
 const rounds = Number(values.rounds);
 
-let url: string;
-let dropDb = async () => {};
-if (base) {
-  const name = `bench_search_${process.pid}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const u = new URL(base);
-  u.pathname = `/${name}`;
-  url = u.toString();
-  dropDb = async () => {
-    const c = new pg.Client({ connectionString: base });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await c.end();
-  };
-} else {
-  url = `file:${path.join(mkdtempSync(path.join(tmpdir(), "bench-search-")), "bench.db")}`;
-}
-await migrate(url);
+// A database of its own (a temporary SQLite file, or a new PostgreSQL database dropped at the end).
+const database = await freshDatabase();
+const url = database.url;
 const app = await buildApp({ databaseUrl: url, logger: createLogger({ level: "silent", pretty: false }), webhooks: false });
 const boot = await bootstrapEnvironment(app.db, { cloudName: "bench", apiKey: "999999999999999", apiSecret: "bench-secret" });
 const env = boot.environment.id;
@@ -222,4 +200,4 @@ if (values.plans) {
   }
 }
 await app.close();
-await dropDb();
+await database.drop();
