@@ -4,6 +4,7 @@
 // definitions and rules share it.
 import { RE2JS } from "re2js";
 import { DomainError, type FieldPath } from "../../errors/errors.js";
+import { calendarDay } from "../../lib/day.js";
 
 export const FIELD_TYPES = ["string", "integer", "date", "enum", "set"] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
@@ -41,14 +42,7 @@ export interface ValidationInput {
   rules?: ValidationInput[] | null;
 }
 
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isCalendarDate(s: string): boolean {
-  const m = DATE_PATTERN.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
+const isCalendarDate = (s: string) => calendarDay(s) !== null;
 
 function parseInteger(raw: unknown): number | null {
   if (typeof raw === "number" && Number.isInteger(raw)) return raw;

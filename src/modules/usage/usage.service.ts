@@ -5,6 +5,7 @@
 // in that month up to that day. A handful of grouped aggregate queries, whatever the data size.
 import type { Ctx } from "../../context.js";
 import { DomainError } from "../../errors/errors.js";
+import { calendarDay, isoDay } from "../../lib/day.js";
 
 /** The plan this service reports; limits are the Free plan's order of magnitude, media limits as in the reference's sample. */
 export const PLAN = {
@@ -22,15 +23,10 @@ export const PLAN = {
 };
 
 const DAY_MS = 86_400_000;
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-
 /** Parses yyyy-mm-dd as a UTC day; INVALID_ARGUMENT naming `field` when it is no calendar date. */
 export function parseDay(value: string, field: (string | number)[]): Date {
-  const m = DATE_PATTERN.exec(value);
-  const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-  if (!day || isoDay(day) !== value) throw new DomainError("INVALID_ARGUMENT", `${field.join(".")} must be a date as yyyy-mm-dd (got ${JSON.stringify(value)})`, field);
+  const day = calendarDay(value);
+  if (!day) throw new DomainError("INVALID_ARGUMENT", `${field.join(".")} must be a date as yyyy-mm-dd (got ${JSON.stringify(value)})`, field);
   return day;
 }
 
