@@ -2,6 +2,7 @@
 // default, the PostgreSQL client + pg adapter for postgresql:// URLs. The code is typed against
 // the SQLite client; the two generated clients are not mutually assignable, hence one cast here.
 import type { Prisma, PrismaClient as SqliteClient } from "../generated/sqlite/client.js";
+import type { Dialect } from "../lib/prefix.js";
 import { withSearchFunctions } from "../modules/search/search.sqlite.js";
 import { isPostgresUrl } from "./url.js";
 
@@ -58,4 +59,16 @@ export async function createDb({ url, onQuery, readOnly = false }: CreateDbOptio
 export async function committed<T>(db: Db, statement: (db: Db) => Prisma.PrismaPromise<T>): Promise<T> {
   const [result] = await db.$transaction([statement(db)]);
   return result as T;
+}
+
+/**
+ * Makes an environment's writers of one kind take turns until commit, by locking its row on
+ * PostgreSQL (SQLite serialises writers anyway), so checks such as "the last admin key" or "at
+ * most 30 triggers" hold against a stable set. `noKeyUpdate` still lets other transactions insert
+ * rows that reference the environment (their foreign key takes KEY SHARE).
+ */
+export async function lockEnvironment(tx: Tx, ctx: { dialect: Dialect; environment: { id: number } }, options: { noKeyUpdate?: boolean } = {}): Promise<void> {
+  if (ctx.dialect !== "postgres") return;
+  if (options.noKeyUpdate) await tx.$queryRaw`SELECT id FROM "Environment" WHERE id = ${ctx.environment.id} FOR NO KEY UPDATE`;
+  else await tx.$queryRaw`SELECT id FROM "Environment" WHERE id = ${ctx.environment.id} FOR UPDATE`;
 }

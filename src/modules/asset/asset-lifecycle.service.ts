@@ -6,7 +6,7 @@
 // to lists and lookups, restorable. Without a backup it is gone, with its tags, context,
 // metadata, relations and derived resources (foreign keys cascade).
 import type { Asset as AssetRow, Prisma } from "../../generated/sqlite/client.js";
-import type { Tx } from "../../db/client.js";
+import { lockEnvironment, type Tx } from "../../db/client.js";
 import type { Ctx } from "../../context.js";
 import { DomainError, assertMaxItems, userError, type FieldPath, type UserErrorValue } from "../../errors/errors.js";
 import { transact, type Emit } from "../../events/outbox.js";
@@ -121,13 +121,10 @@ export async function importLifecycle(tx: Tx, dialect: Dialect, environmentId: n
 // Deletes
 
 /**
- * Deletes and restores of one environment take turns (PostgreSQL row lock on the environment;
- * SQLite serialises writers): two concurrent calls never both delete, or both restore, the same
- * asset and report it twice, and each reads what the other committed.
+ * Deletes and restores of one environment take turns: two concurrent calls never both delete, or
+ * both restore, the same asset and report it twice, and each reads what the other committed.
  */
-async function takeTurn(tx: Tx, ctx: Ctx): Promise<void> {
-  if (ctx.dialect === "postgres") await tx.$queryRaw`SELECT id FROM "Environment" WHERE id = ${ctx.environment.id} FOR UPDATE`;
-}
+const takeTurn = (tx: Tx, ctx: Ctx) => lockEnvironment(tx, ctx);
 
 export interface DeleteOptions {
   keepOriginal?: boolean | null;

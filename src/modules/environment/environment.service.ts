@@ -1,7 +1,7 @@
 // Environments (clouds), API keys and authentication. Credentials are HTTP Basic
 // `api_key:api_secret`, as for the Admin API; the key selects the environment.
 import { createHash, timingSafeEqual } from "node:crypto";
-import type { Db, Tx } from "../../db/client.js";
+import { lockEnvironment, type Db, type Tx } from "../../db/client.js";
 import type { Ctx, EnvironmentRef, Principal, Role } from "../../context.js";
 import { DomainError, assertMaxLength, notFound } from "../../errors/errors.js";
 import { newApiKey, newApiSecret } from "../../lib/ids.js";
@@ -130,7 +130,7 @@ export async function revokeApiKey(ctx: Ctx, input: { apiKey: string }) {
   const row = await ctx.db.$transaction(async (tx) => {
     // Revocations in one environment run one at a time, so two admins revoking each other at
     // once cannot both pass the last-admin check below (PostgreSQL; SQLite serialises writers).
-    if (ctx.dialect === "postgres") await tx.$queryRaw`SELECT id FROM "Environment" WHERE id = ${ctx.environment.id} FOR UPDATE`;
+    await lockEnvironment(tx, ctx);
     const key = await tx.apiKey.findFirst({ where: { environmentId: ctx.environment.id, key: input.apiKey } });
     if (!key) throw notFound(`API key ${input.apiKey}`, ["input", "apiKey"]);
     if (key.revokedAt) return key;

@@ -6,7 +6,7 @@ import type { Tx } from "../../db/client.js";
 import type { Ctx } from "../../context.js";
 import type { MetadataField as FieldRow, MetadataRule as RuleRow } from "../../generated/sqlite/client.js";
 import { DomainError, assertMaxItems, assertMaxLength, notFound, type FieldPath } from "../../errors/errors.js";
-import { findField, lockEnvironment, parseStoredValidation } from "../metadata/metadata.service.js";
+import { findField, lockMetadataDefinitions, parseStoredValidation } from "../metadata/metadata.service.js";
 import { assertValid, isListType, parseValue, type MetadataValue } from "../metadata/metadata.validation.js";
 import { conditionFields, topologicalOrder, type Condition, type RuleResult } from "./metadata-rule.engine.js";
 
@@ -191,7 +191,7 @@ export async function createMetadataRule(ctx: Ctx, input: CreateMetadataRuleInpu
   const environmentId = ctx.environment.id;
   return ctx.db.$transaction(async (tx) => {
     // Rules are checked for cycles against the others: writers take turns.
-    await lockEnvironment(ctx, tx);
+    await lockMetadataDefinitions(ctx, tx);
     const { lookup, entries } = lookups(tx, environmentId);
     const target = await lookup(input.metadataFieldId, ["input", "metadataFieldId"]);
     const condition = await parseCondition(input.condition, ["input", "condition"], lookup, entries, 1, { n: 0 });
@@ -232,7 +232,7 @@ export async function updateMetadataRule(ctx: Ctx, input: UpdateMetadataRuleInpu
   checkName(input.name, ["input", "name"]);
   const environmentId = ctx.environment.id;
   return ctx.db.$transaction(async (tx) => {
-    await lockEnvironment(ctx, tx);
+    await lockMetadataDefinitions(ctx, tx);
     const rule = await findRule(tx, environmentId, input.externalId);
     const { lookup, entries } = lookups(tx, environmentId);
     const state = input.state ?? rule.state;

@@ -1,6 +1,6 @@
 // Structured metadata fields and their datasources (DOMAIN.md §1.8, §2.7, §4.3, §4.4). Field,
 // datasource and rule operations emit no events (DOMAIN.md §5.2).
-import type { Tx } from "../../db/client.js";
+import { lockEnvironment, type Tx } from "../../db/client.js";
 import type { Ctx } from "../../context.js";
 import type { MetadataField as FieldRow } from "../../generated/sqlite/client.js";
 import { DomainError, assertMaxItems, assertMaxLength, notFound, type FieldPath } from "../../errors/errors.js";
@@ -49,13 +49,10 @@ export async function findField(tx: Tx, environmentId: number, externalId: strin
 
 /**
  * Serialises the environment's metadata definition writers (field creates and deletes, rule
- * writes): counts, cycles and references are checked against a stable set. FOR NO KEY UPDATE,
- * not FOR UPDATE: rows inserted by value writers reference the environment (KEY SHARE) and need
- * not wait for it.
+ * writes): counts, cycles and references are checked against a stable set. Value writers insert
+ * rows that reference the environment and need not wait for it (noKeyUpdate).
  */
-export async function lockEnvironment(ctx: Ctx, tx: Tx): Promise<void> {
-  if (ctx.dialect === "postgres") await tx.$queryRaw`SELECT id FROM "Environment" WHERE id = ${ctx.environment.id} FOR NO KEY UPDATE`;
-}
+export const lockMetadataDefinitions = (ctx: Ctx, tx: Tx) => lockEnvironment(tx, ctx, { noKeyUpdate: true });
 
 async function lockField(ctx: Ctx, tx: Tx, id: number): Promise<void> {
   if (ctx.dialect === "postgres") await tx.$queryRaw`SELECT id FROM "MetadataField" WHERE id = ${id} FOR UPDATE`;
@@ -135,7 +132,7 @@ export async function createMetadataField(ctx: Ctx, input: CreateMetadataFieldIn
 
   return ctx.db.$transaction(async (tx) => {
     // Counting then inserting must not let two concurrent creates both take the 100th place.
-    await lockEnvironment(ctx, tx);
+    await lockMetadataDefinitions(ctx, tx);
     if (await tx.metadataField.findUnique({ where: { environmentId_externalId: { environmentId, externalId } }, select: { id: true } })) {
       throw new DomainError("ALREADY_EXISTS", `metadata field ${externalId} already exists`, ["input", "externalId"]);
     }
@@ -225,7 +222,7 @@ export async function deleteMetadataField(ctx: Ctx, input: { externalId: string 
     // first would deadlock with it.
     const found = await findField(tx, ctx.environment.id, input.externalId, ["input", "externalId"]);
     await lockField(ctx, tx, found.id);
-    await lockEnvironment(ctx, tx);
+    await lockMetadataDefinitions(ctx, tx);
     const field = await findField(tx, ctx.environment.id, input.externalId, ["input", "externalId"]);
     await tx.metadataField.delete({ where: { id: field.id } });
     await deactivateRulesReferencing(tx, ctx.environment.id, field.externalId);
@@ -277,7 +274,7 @@ async function setEntryState(ctx: Ctx, input: { fieldExternalId: string; externa
     if (missing >= 0) throw notFound(`datasource entry ${input.externalIds[missing]} of ${field.externalId}`, ["input", "externalIds", missing]);
     if (state === "inactive") {
       // Rule writers take the environment lock: none can start applying an entry being deactivated.
-      await lockEnvironment(ctx, tx);
+      await lockMetadataDefinitions(ctx, tx);
       await assertEntriesUnused(tx, ctx.environment.id, field, input.externalIds);
     }
     await tx.datasourceEntry.updateMany({ where: { fieldId: field.id, externalId: { in: input.externalIds } }, data: { state } });

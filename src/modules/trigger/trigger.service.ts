@@ -1,7 +1,7 @@
 // Triggers (DOMAIN.md §5.1): one event type paired with one notification URL. The outbox
 // (src/events/outbox.ts) reads them when an event is recorded and queues one delivery per URL.
 // Trigger operations themselves emit no events (DOMAIN.md §5.2).
-import type { Tx } from "../../db/client.js";
+import { lockEnvironment, type Tx } from "../../db/client.js";
 import type { Ctx } from "../../context.js";
 import { DomainError, notFound, type FieldPath } from "../../errors/errors.js";
 import type { EventType } from "../../events/event-types.js";
@@ -47,17 +47,13 @@ export async function findTrigger(tx: Tx, environmentId: number, id: string | nu
   return tx.trigger.findFirst({ where: { environmentId, externalId: { in: externalIdCandidates(String(id)) } } });
 }
 
-/** Runs the environment's trigger writes one at a time (PostgreSQL; SQLite serialises writers anyway). */
-async function lockEnvironment(ctx: Ctx, tx: Tx): Promise<void> {
-  if (ctx.dialect === "postgres") await tx.$queryRaw`SELECT id FROM "Environment" WHERE id = ${ctx.environment.id} FOR UPDATE`;
-}
-
 export async function createTrigger(ctx: Ctx, input: { uri: string; eventType: EventType }) {
   const uri = validateUri(input.uri, ["input", "uri"]);
   const environmentId = ctx.environment.id;
   return ctx.db.$transaction(async (tx) => {
     // Counting then inserting must not let two concurrent creates both take the 30th place.
-    await lockEnvironment(ctx, tx);
+    // The environment's trigger writes run one at a time, so the 30-per-type count holds.
+    await lockEnvironment(tx, ctx);
     const existing = await tx.trigger.findUnique({ where: { environmentId_eventType_uri: { environmentId, eventType: input.eventType, uri } } });
     if (existing) {
       throw new DomainError("ALREADY_EXISTS", `a trigger for ${input.eventType} already notifies ${uri} (${existing.externalId})`, ["input", "uri"]);
