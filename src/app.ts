@@ -12,9 +12,10 @@ import { EventFeeds } from "./events/feed.js";
 import { WebhookWorker, type WebhookOptions } from "./events/webhooks.js";
 import { EXAMPLE_OPERATIONS } from "./graphiql.js";
 import { createLogger } from "./lib/logger.js";
+import { DEFAULT_REQUEST_DEADLINE_MS, deadlinePlugin } from "./deadline.js";
 import { createMetrics, type Metrics } from "./metrics.js";
 import { Authenticator } from "./modules/environment/environment.service.js";
-import { queryLimitPlugins } from "./query-limits.js";
+import { QUERY_LIMITS, queryLimitPlugins } from "./query-limits.js";
 import { RateLimits, rateLimitPlugin } from "./rate-limit.js";
 import { schema } from "./schema.js";
 
@@ -34,6 +35,10 @@ export interface AppOptions {
   webhooks?: boolean | WebhookOptions;
   /** units per API key per hour (src/rate-limit.ts); unset or 0: no limit (tests, benchmarks) */
   rateLimitPerHour?: number;
+  /** how long a verified API key is trusted before it is read again (revocations made elsewhere take this long) */
+  authCacheMs?: number;
+  /** how long a query or mutation may run (src/deadline.ts); default 30 s */
+  requestDeadlineMs?: number;
 }
 
 export interface App {
@@ -124,7 +129,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const db = await createDb({ url: options.databaseUrl, onQuery: options.onQuery });
   const dialect = isPostgresUrl(options.databaseUrl) ? "postgres" : "sqlite";
   const reader = dialect === "sqlite" ? await createDb({ url: options.databaseUrl, onQuery: options.onQuery, readOnly: true }) : db;
-  const auth = new Authenticator(db);
+  const auth = new Authenticator(db, options.authCacheMs);
   const principals = new WeakMap<Request, Principal>();
   const config: AppConfig = { deliveryHost: options.deliveryHost ?? "res.cloudinary.com" };
   const bus = createEventBus({ redisUrl: options.redisUrl, redisPrefix: options.redisPrefix, log });
@@ -160,7 +165,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
         return masked;
       },
     },
-    plugins: [requestLogPlugin(log), authPlugin(auth, principals), ...queryLimitPlugins(), ...(rateLimits ? [rateLimitPlugin(rateLimits)] : []), metrics.plugin, readConnectionPlugin(reader)],
+    plugins: [requestLogPlugin(log), authPlugin(auth, principals), ...queryLimitPlugins(), ...(rateLimits ? [rateLimitPlugin(rateLimits)] : []), metrics.plugin, readConnectionPlugin(reader), deadlinePlugin(options.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS)],
+    maxRequestBodySize: QUERY_LIMITS.maxRequestBytes,
     // WebSocket operations arrive with the principal graphql-ws authenticated (src/ws.ts).
     context: (initial: YogaInitialContext & { principal?: Principal }) => {
       const principal = initial.principal ?? principals.get(initial.request);

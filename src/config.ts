@@ -13,6 +13,8 @@ const schema = z.object({
   REDIS_PREFIX: z.string().default("assets:"),
   // Units per API key per hour (src/rate-limit.ts); 0 turns the limit off.
   RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(0).default(100_000),
+  // How long a query or mutation may run before DEADLINE_EXCEEDED (src/deadline.ts).
+  REQUEST_DEADLINE_MS: z.coerce.number().int().positive().default(30_000),
   // Webhook delivery worker (src/events/webhooks.ts); unset values keep its defaults.
   WEBHOOKS: z.enum(["on", "off", "true", "false", "1", "0"]).default("on"),
   WEBHOOK_POLL_MS: z.coerce.number().int().positive().optional(),
@@ -38,6 +40,7 @@ export interface Config {
   redisPrefix: string;
   /** units per API key per hour; 0 = no limit */
   rateLimitPerHour: number;
+  requestDeadlineMs: number;
   /** false when WEBHOOKS=off */
   webhooks: WebhookOptions | false;
 }
@@ -60,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: v.REDIS_URL,
     redisPrefix: v.REDIS_PREFIX,
     rateLimitPerHour: v.RATE_LIMIT_PER_HOUR,
+    requestDeadlineMs: v.REQUEST_DEADLINE_MS,
     webhooks: ["off", "false", "0"].includes(v.WEBHOOKS)
       ? false
       : {

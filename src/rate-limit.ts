@@ -9,7 +9,7 @@ import type { Plugin } from "graphql-yoga";
 import type { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import type { Ctx } from "./context.js";
-import { operationOf, walkFields } from "./query-limits.js";
+import { foldFields, operationOf } from "./query-limits.js";
 
 export const RATE_LIMIT_COSTS = {
   /** each root field of an operation (introspection is free) */
@@ -40,11 +40,8 @@ const HOUR_MS = 3_600_000;
 /** Units an operation costs. */
 export function operationCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number {
   const roots = operation.selectionSet.selections.filter((s) => s.kind !== "Field" || !s.name.value.startsWith("__")).length;
-  let versions = 0;
-  walkFields(schema, document, operation, variables, ({ parent, name, multiplier }) => {
-    if (parent.name === "Asset" && name === "versions") versions++;
-    return multiplier;
-  });
+  // Each `Asset.versions` of the document, fragments counted once per spread.
+  const versions = foldFields(schema, document, operation, variables, ({ parent, name }) => ({ self: parent.name === "Asset" && name === "versions" ? 1 : 0, factor: 1 }));
   return roots * RATE_LIMIT_COSTS.rootField + versions * RATE_LIMIT_COSTS.versions;
 }
 

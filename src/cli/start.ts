@@ -12,7 +12,7 @@ const log = createLogger();
 const applied = await migrate(config.databaseUrl);
 if (applied.length) log.info({ applied }, "migrations applied");
 
-const app = await buildApp({ databaseUrl: config.databaseUrl, logger: log, deliveryHost: config.deliveryHost, redisUrl: config.redisUrl, redisPrefix: config.redisPrefix, webhooks: config.webhooks, rateLimitPerHour: config.rateLimitPerHour });
+const app = await buildApp({ databaseUrl: config.databaseUrl, logger: log, deliveryHost: config.deliveryHost, redisUrl: config.redisUrl, redisPrefix: config.redisPrefix, webhooks: config.webhooks, rateLimitPerHour: config.rateLimitPerHour, requestDeadlineMs: config.requestDeadlineMs });
 const boot = await bootstrap(app.db, config);
 
 const server = createHttpServer(app);

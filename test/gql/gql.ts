@@ -160,6 +160,8 @@ type Documents = {
     "\n  query SearchLimits($expression: String, $filter: AssetFilter, $sortBy: [SortInput!], $first: Int, $after: String) {\n    searchAssets(expression: $expression, filter: $filter, sortBy: $sortBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { publicId } }\n    }\n  }\n": typeof types.SearchLimitsDocument,
     "\n  mutation SearchSqlRelate($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) { userErrors { code field message } }\n  }\n": typeof types.SearchSqlRelateDocument,
     "\n  query SearchSqlNested($first: Int) {\n    searchAssets(expression: \"stmt AND tags:even\", sortBy: [{ field: \"public_id\", direction: DESC }], first: $first) {\n      totalCount\n      edges {\n        node {\n          publicId\n          tags\n          context { key value }\n          assetFolder\n          relatedAssets(first: 5) { edges { node { publicId tags } } }\n        }\n      }\n    }\n  }\n": typeof types.SearchSqlNestedDocument,
+    "\n  mutation DeadlineImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) { assets { assetId } userErrors { code field message } }\n  }\n": typeof types.DeadlineImportDocument,
+    "\n  query DeadlineCount {\n    assets(first: 1) { totalCount }\n  }\n": typeof types.DeadlineCountDocument,
     "\n  mutation MetricsTrigger($input: CreateTriggerInput!) {\n    createTrigger(input: $input) { userErrors { code } }\n  }\n": typeof types.MetricsTriggerDocument,
     "\n  query MetricsCount { assets { totalCount } }\n": typeof types.MetricsCountDocument,
     "\n  mutation RelateForLimits($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) { userErrors { code } }\n  }\n": typeof types.RelateForLimitsDocument,
@@ -168,6 +170,10 @@ type Documents = {
     "\n  query TooManyNodes($first: Int) {\n    assets(first: $first) { edges { node { relatedAssets(first: 100) { edges { node { relatedAssets { edges { node { publicId } } } } } } } } }\n  }\n": typeof types.TooManyNodesDocument,
     "\n  query ManyNodes($first: Int) {\n    assets(first: $first) { totalCount edges { node { relatedAssets { edges { node { publicId } } } } } }\n  }\n": typeof types.ManyNodesDocument,
     "\n  query RateTwoRoots { environment { cloudName } assets { totalCount } }\n": typeof types.RateTwoRootsDocument,
+    "\n  mutation RevCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { apiKey { apiKey } apiSecret }\n  }\n": typeof types.RevCreateKeyDocument,
+    "\n  mutation RevRevokeKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) { userErrors { code } }\n  }\n": typeof types.RevRevokeKeyDocument,
+    "\n  query RevKeys {\n    apiKeys(first: 500) { totalCount }\n  }\n": typeof types.RevKeysDocument,
+    "\n  query RevPing {\n    ping { status }\n  }\n": typeof types.RevPingDocument,
     "\n  query ProfilesList($first: Int, $after: String) {\n    streamingProfiles(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name displayName predefined modified } }\n    }\n  }\n": typeof types.ProfilesListDocument,
     "\n  query ProfileGet($name: String!) {\n    streamingProfile(name: $name) { id name displayName predefined modified representations { transformation transformationString } }\n  }\n": typeof types.ProfileGetDocument,
     "\n  query ProfileNode($id: ID!) { node(id: $id) { __typename ... on StreamingProfile { name } } }\n": typeof types.ProfileNodeDocument,
@@ -360,6 +366,8 @@ const documents: Documents = {
     "\n  query SearchLimits($expression: String, $filter: AssetFilter, $sortBy: [SortInput!], $first: Int, $after: String) {\n    searchAssets(expression: $expression, filter: $filter, sortBy: $sortBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { publicId } }\n    }\n  }\n": types.SearchLimitsDocument,
     "\n  mutation SearchSqlRelate($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) { userErrors { code field message } }\n  }\n": types.SearchSqlRelateDocument,
     "\n  query SearchSqlNested($first: Int) {\n    searchAssets(expression: \"stmt AND tags:even\", sortBy: [{ field: \"public_id\", direction: DESC }], first: $first) {\n      totalCount\n      edges {\n        node {\n          publicId\n          tags\n          context { key value }\n          assetFolder\n          relatedAssets(first: 5) { edges { node { publicId tags } } }\n        }\n      }\n    }\n  }\n": types.SearchSqlNestedDocument,
+    "\n  mutation DeadlineImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) { assets { assetId } userErrors { code field message } }\n  }\n": types.DeadlineImportDocument,
+    "\n  query DeadlineCount {\n    assets(first: 1) { totalCount }\n  }\n": types.DeadlineCountDocument,
     "\n  mutation MetricsTrigger($input: CreateTriggerInput!) {\n    createTrigger(input: $input) { userErrors { code } }\n  }\n": types.MetricsTriggerDocument,
     "\n  query MetricsCount { assets { totalCount } }\n": types.MetricsCountDocument,
     "\n  mutation RelateForLimits($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) { userErrors { code } }\n  }\n": types.RelateForLimitsDocument,
@@ -368,6 +376,10 @@ const documents: Documents = {
     "\n  query TooManyNodes($first: Int) {\n    assets(first: $first) { edges { node { relatedAssets(first: 100) { edges { node { relatedAssets { edges { node { publicId } } } } } } } } }\n  }\n": types.TooManyNodesDocument,
     "\n  query ManyNodes($first: Int) {\n    assets(first: $first) { totalCount edges { node { relatedAssets { edges { node { publicId } } } } } }\n  }\n": types.ManyNodesDocument,
     "\n  query RateTwoRoots { environment { cloudName } assets { totalCount } }\n": types.RateTwoRootsDocument,
+    "\n  mutation RevCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { apiKey { apiKey } apiSecret }\n  }\n": types.RevCreateKeyDocument,
+    "\n  mutation RevRevokeKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) { userErrors { code } }\n  }\n": types.RevRevokeKeyDocument,
+    "\n  query RevKeys {\n    apiKeys(first: 500) { totalCount }\n  }\n": types.RevKeysDocument,
+    "\n  query RevPing {\n    ping { status }\n  }\n": types.RevPingDocument,
     "\n  query ProfilesList($first: Int, $after: String) {\n    streamingProfiles(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name displayName predefined modified } }\n    }\n  }\n": types.ProfilesListDocument,
     "\n  query ProfileGet($name: String!) {\n    streamingProfile(name: $name) { id name displayName predefined modified representations { transformation transformationString } }\n  }\n": types.ProfileGetDocument,
     "\n  query ProfileNode($id: ID!) { node(id: $id) { __typename ... on StreamingProfile { name } } }\n": types.ProfileNodeDocument,
@@ -1015,6 +1027,14 @@ export function graphql(source: "\n  query SearchSqlNested($first: Int) {\n    s
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DeadlineImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) { assets { assetId } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation DeadlineImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) { assets { assetId } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeadlineCount {\n    assets(first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query DeadlineCount {\n    assets(first: 1) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation MetricsTrigger($input: CreateTriggerInput!) {\n    createTrigger(input: $input) { userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation MetricsTrigger($input: CreateTriggerInput!) {\n    createTrigger(input: $input) { userErrors { code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1044,6 +1064,22 @@ export function graphql(source: "\n  query ManyNodes($first: Int) {\n    assets(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RateTwoRoots { environment { cloudName } assets { totalCount } }\n"): (typeof documents)["\n  query RateTwoRoots { environment { cloudName } assets { totalCount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { apiKey { apiKey } apiSecret }\n  }\n"): (typeof documents)["\n  mutation RevCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { apiKey { apiKey } apiSecret }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevRevokeKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) { userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation RevRevokeKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) { userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RevKeys {\n    apiKeys(first: 500) { totalCount }\n  }\n"): (typeof documents)["\n  query RevKeys {\n    apiKeys(first: 500) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RevPing {\n    ping { status }\n  }\n"): (typeof documents)["\n  query RevPing {\n    ping { status }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

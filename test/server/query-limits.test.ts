@@ -110,4 +110,95 @@ describe("query limits", () => {
     expect(many.errors).toBeUndefined();
     expect(many.data!.assets.totalCount).toBe(3);
   });
+
+  test("a doubling chain of fragments is measured once per fragment and refused, not expanded", async () => {
+    // 2^30 copies of ping when expanded: this kept the server at 100% CPU for minutes.
+    const fragments = ["fragment F0 on Query { ping { status } }", ...Array.from({ length: 30 }, (_, i) => `fragment F${i + 1} on Query { ...F${i} ...F${i} }`)];
+    const { status, body } = await post(`{ ...F30 } ${fragments.join(" ")}`);
+    expect(status).toBe(400);
+    expect(body.errors![0].extensions.code).toBe("QUERY_TOO_DEEP");
+    expect(body.errors![0].message).toContain(`Fragment nesting limit of ${QUERY_LIMITS.maxFragmentNesting}`);
+    // Within the nesting cap the same doubling runs: execution merges the copies into one field.
+    const short = ["fragment G0 on Query { ping { status } }", ...Array.from({ length: 10 }, (_, i) => `fragment G${i + 1} on Query { ...G${i} ...G${i} }`)];
+    const ok = await post(`{ ...G10 } ${short.join(" ")}`);
+    expect(ok.body).toEqual({ data: { ping: { status: "ok" } } });
+  });
+
+  test("a doubling chain of fragments with aliases is refused by the alias count, computed without expanding", async () => {
+    const fragments = ["fragment H0 on Query { a: __typename }", ...Array.from({ length: 12 }, (_, i) => `fragment H${i + 1} on Query { ...H${i} ...H${i} }`)];
+    const { status, body } = await post(`{ ...H12 } ${fragments.join(" ")}`);
+    expect(status).toBe(400);
+    expect(body.errors![0]).toEqual({ message: `Aliases limit of ${QUERY_LIMITS.maxAliases} exceeded, found ${2 ** 12}.`, extensions: { code: "TOO_MANY_ALIASES" } });
+  });
+
+  test("aliases of __typename count toward the alias cap", async () => {
+    const aliases = Array.from({ length: QUERY_LIMITS.maxAliases + 1 }, (_, i) => `t${i}: __typename`).join(" ");
+    const { status, body } = await post(`{ ${aliases} }`);
+    expect(status).toBe(400);
+    expect(body.errors![0].extensions.code).toBe("TOO_MANY_ALIASES");
+  });
+
+  test(`a document of more than ${QUERY_LIMITS.maxTokens} tokens is refused before it is parsed`, async () => {
+    const { status, body } = await post(`{ ${Array(QUERY_LIMITS.maxTokens).fill("__typename").join(" ")} }`);
+    expect(status).toBe(400);
+    expect(body.data).toBeUndefined();
+    expect(body.errors![0].extensions.code).toBe("TOO_MANY_TOKENS");
+  });
+
+  test(`more than ${QUERY_LIMITS.maxFields} field selections are refused`, async () => {
+    const { status, body } = await post(`{ ${Array(QUERY_LIMITS.maxFields + 1).fill("__typename").join(" ")} }`);
+    expect(status).toBe(400);
+    expect(body.errors![0].extensions.code).toBe("TOO_MANY_FIELDS");
+    const within = await post(`{ ${Array(QUERY_LIMITS.maxFields).fill("__typename").join(" ")} }`);
+    expect(within.body).toEqual({ data: { __typename: "Query" } });
+  });
+
+  test.each([
+    ["selections nested 3,000 deep", `{ ${"a { ".repeat(3000)}b${" }".repeat(3000)} }`],
+    ["10,000 nested braces", `${"{".repeat(10_000)}${"}".repeat(10_000)}`],
+    ["a list literal nested 5,000 deep", `{ searchAssets(expression: ${"[".repeat(5000)}1${"]".repeat(5000)}) { totalCount } }`],
+    ["an object literal nested 3,000 deep", `{ searchAssets(filter: ${"{ and: [".repeat(3000)}{}${"] }".repeat(3000)}) { totalCount } }`],
+  ])("%s: 400 QUERY_TOO_DEEP before anything recurses", async (_name, query) => {
+    const { status, body } = await post(query);
+    expect(status).toBe(400);
+    expect(body.errors![0].extensions.code).toBe("QUERY_TOO_DEEP");
+  });
+
+  test("a 1,000-deep chain of fragments is refused with 400", async () => {
+    const fragments = Array.from({ length: 1000 }, (_, i) => `fragment C${i} on Query { ${i === 999 ? "__typename" : `...C${i + 1}`} }`);
+    const { status, body } = await post(`{ ...C0 } ${fragments.join(" ")}`);
+    expect(status).toBe(400);
+    expect(body.errors![0].extensions.code).toBe("QUERY_TOO_DEEP");
+  });
+
+  test(`variables nested more than ${QUERY_LIMITS.maxVariableNesting} levels deep are refused`, async () => {
+    // Written by hand: JSON.stringify itself overflows the stack on a value this deep.
+    const filter = `${'{"and":['.repeat(5000)}{}${"]}".repeat(5000)}`;
+    const res = await t.app.yoga.fetch("http://test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: basic(t.admin), accept: "application/graphql-response+json" },
+      body: `{"query":"query($f: AssetFilter) { searchAssets(filter: $f) { totalCount } }","variables":{"f":${filter}}}`,
+    });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0].extensions.code).toBe("VARIABLES_TOO_DEEP");
+  });
+
+  test("GET with malformed variables or extensions JSON is a 400, not a crash", async () => {
+    for (const param of ["variables", "extensions"]) {
+      const res = await t.app.yoga.fetch(`http://test/graphql?query=${encodeURIComponent("{ ping { status } }")}&${param}=${encodeURIComponent("{bad")}`, {
+        headers: { authorization: basic(t.admin), accept: "application/graphql-response+json" },
+      });
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors[0].extensions.code).toBe("BAD_REQUEST");
+      expect(body.errors[0].message).toContain("not valid JSON");
+    }
+  });
+
+  test(`a body over ${QUERY_LIMITS.maxRequestBytes} bytes is refused with 413`, async () => {
+    const res = await t.raw({ query: "{ ping { status } }", variables: { pad: "x".repeat(QUERY_LIMITS.maxRequestBytes) } }, { authorization: basic(t.admin) });
+    expect(res.status).toBe(413);
+  });
 });
+

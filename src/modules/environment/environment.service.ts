@@ -8,7 +8,7 @@ import { newApiKey, newApiSecret } from "../../lib/ids.js";
 
 const CLOUD_NAME_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
 /** How long a verified key is trusted without re-reading it; revocation on this instance is immediate. */
-const AUTH_CACHE_MS = 10_000;
+export const DEFAULT_AUTH_CACHE_MS = 10_000;
 
 export interface BootstrapInput {
   cloudName?: string;
@@ -64,8 +64,12 @@ const digest = (s: string) => createHash("sha256").update(s).digest();
 
 export class Authenticator {
   private cache = new Map<string, { secretDigest: Buffer; principal: Principal; until: number }>();
+  private revokedListeners = new Set<(apiKey: string) => void>();
 
-  constructor(private db: Db) {}
+  constructor(
+    private db: Db,
+    private cacheMs = DEFAULT_AUTH_CACHE_MS,
+  ) {}
 
   /** The principal for an `Authorization: Basic` header, or null when missing or wrong. */
   async fromAuthorizationHeader(header: string | null): Promise<Principal | null> {
@@ -89,7 +93,7 @@ export class Authenticator {
       entry = {
         secretDigest: digest(row.secret),
         principal: { apiKeyId: row.id, apiKey: row.key, role: row.role === "admin" ? "admin" : "read_only", environment: toEnvironmentRef(row.environment) },
-        until: now + AUTH_CACHE_MS,
+        until: now + this.cacheMs,
       };
       this.cache.set(apiKey, entry);
     }
@@ -97,7 +101,7 @@ export class Authenticator {
     return timingSafeEqual(entry.secretDigest, digest(apiSecret)) ? entry.principal : null;
   }
 
-  /** Whether a key is still active (re-read at most every 10 s): long-lived sockets check it per event. */
+  /** Whether a key is still active (re-read at most once per cache lifetime): long-lived sockets check it per event. */
   async isActive(apiKey: string): Promise<boolean> {
     const entry = this.cache.get(apiKey);
     if (entry && entry.until >= Date.now()) return true;
@@ -106,12 +110,25 @@ export class Authenticator {
       this.cache.delete(apiKey);
       return false;
     }
-    if (entry) entry.until = Date.now() + AUTH_CACHE_MS;
+    if (entry) entry.until = Date.now() + this.cacheMs;
     return true;
   }
 
+  /** Called with each key revoked through this instance, as soon as the revocation commits. */
+  onRevoked(listener: (apiKey: string) => void): () => void {
+    this.revokedListeners.add(listener);
+    return () => this.revokedListeners.delete(listener);
+  }
+
+  /** Re-reads the key on its next use (its environment changed). */
   forget(apiKey: string): void {
     this.cache.delete(apiKey);
+  }
+
+  /** Forgets a revoked key at once, and tells whoever holds it open (WebSockets) to let go. */
+  revoked(apiKey: string): void {
+    this.forget(apiKey);
+    for (const listener of this.revokedListeners) listener(apiKey);
   }
 }
 
@@ -140,6 +157,6 @@ export async function revokeApiKey(ctx: Ctx, input: { apiKey: string }) {
     }
     return tx.apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() } });
   });
-  ctx.auth.forget(row.key);
+  ctx.auth.revoked(row.key);
   return { apiKey: row };
 }
