@@ -15,7 +15,7 @@ import { createLogger } from "./lib/logger.js";
 import { DEFAULT_REQUEST_DEADLINE_MS, deadlinePlugin } from "./deadline.js";
 import { createMetrics, type Metrics } from "./metrics.js";
 import { Authenticator } from "./modules/environment/environment.service.js";
-import { QUERY_LIMITS, queryLimitPlugins } from "./query-limits.js";
+import { QUERY_LIMITS, parseCaches, queryLimitPlugins } from "./query-limits.js";
 import { RateLimits, rateLimitPlugin } from "./rate-limit.js";
 import { schema } from "./schema.js";
 
@@ -167,6 +167,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     },
     plugins: [requestLogPlugin(log), authPlugin(auth, principals), ...queryLimitPlugins(), ...(rateLimits ? [rateLimitPlugin(rateLimits)] : []), metrics.plugin, readConnectionPlugin(reader), deadlinePlugin(options.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS)],
     maxRequestBodySize: QUERY_LIMITS.maxRequestBytes,
+    parserAndValidationCache: parseCaches(),
     // WebSocket operations arrive with the principal graphql-ws authenticated (src/ws.ts).
     context: (initial: YogaInitialContext & { principal?: Principal }) => {
       const principal = initial.principal ?? principals.get(initial.request);

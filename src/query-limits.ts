@@ -19,6 +19,7 @@ import {
   type OperationDefinitionNode, type SelectionSetNode,
 } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import { LRUCache } from "lru-cache";
 
 export const QUERY_LIMITS = {
   maxDepth: 15,
@@ -326,6 +327,20 @@ function documentLimitPlugin(): Plugin {
       });
     },
   };
+}
+
+/**
+ * Yoga's parse caches, bounded by what they hold rather than by entries alone: its defaults keep
+ * 1,024 documents and 1,024 parse errors keyed by their whole text for an hour, so a client
+ * sending large distinct documents (even refused ones) could pin gigabytes. Documents over 64 KB
+ * are parsed each time (the caps above keep that linear); errors are cheap to find again and are
+ * kept only for small documents.
+ */
+export function parseCaches() {
+  // A parsed document takes roughly 20 bytes per character of its text; the key itself 2.
+  const bounded = <T extends object>(maxBytes: number, maxEntryChars: number, bytesPerChar: number) =>
+    new LRUCache<string, T>({ max: 1024, ttl: 3_600_000, maxSize: maxBytes, maxEntrySize: maxEntryChars * bytesPerChar, sizeCalculation: (_value, key) => Math.max(1, key.length * bytesPerChar) });
+  return { documentCache: bounded<DocumentNode>(64_000_000, 64_000, 22), errorCache: bounded<object>(1_000_000, 4_000, 2) };
 }
 
 export function queryLimitPlugins(): Plugin[] {
