@@ -4,6 +4,7 @@
 import type { Prisma, PrismaClient as SqliteClient } from "../generated/sqlite/client.js";
 import type { Dialect } from "../lib/prefix.js";
 import { withSearchFunctions } from "../modules/search/search.sqlite.js";
+import { SqliteReaders } from "./sqlite-readers.js";
 import { isPostgresUrl } from "./url.js";
 
 export type Db = SqliteClient;
@@ -15,10 +16,11 @@ export interface CreateDbOptions {
   /** Called once per SQL statement; tests count statements with it. */
   onQuery?: (sql: string) => void;
   /**
-   * SQLite only: a connection that refuses writes, for queries. The driver adapter has one
-   * connection per client, so statements of a query sent on the writer's client would run inside
-   * whatever interactive transaction a mutation has open on it and read its uncommitted rows.
-   * In WAL mode a second connection reads the last committed state, never blocked by the writer.
+   * SQLite only: connections that refuse writes, for queries, in threads of their own
+   * (sqlite-readers.ts). The driver adapter has one connection per client, so statements of a
+   * query sent on the writer's client would run inside whatever interactive transaction a
+   * mutation has open on it and read its uncommitted rows. In WAL mode other connections read
+   * the last committed state, never blocked by the writer.
    */
   readOnly?: boolean;
 }
@@ -37,14 +39,19 @@ export async function createDb({ url, onQuery, readOnly = false }: CreateDbOptio
       import("../generated/sqlite/client.js"),
       import("@prisma/adapter-better-sqlite3"),
     ]);
-    client = new PrismaClient({ adapter: withSearchFunctions(new PrismaBetterSQLite3({ url })), log });
     // LIKE is case-insensitive in SQLite by default but case-sensitive in PostgreSQL; prefixes
     // (public_id, tag) are case-sensitive in the Admin API, and this also lets LIKE 'x%' use indexes.
-    await client.$executeRawUnsafe("PRAGMA case_sensitive_like = ON");
-    await client.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
-    // WAL (kept in the file once set) lets the read connection see committed data while a write
-    // transaction is open; query_only makes a stray write on the reader fail instead of racing.
-    await client.$queryRawUnsafe(readOnly ? "PRAGMA query_only = ON" : "PRAGMA journal_mode = WAL");
+    // WAL (kept in the file once set) lets the read connections see committed data while a write
+    // transaction is open; query_only makes a stray write on a reader fail instead of racing.
+    const pragmas = ["case_sensitive_like = ON", "busy_timeout = 5000", readOnly ? "query_only = ON" : "journal_mode = WAL"];
+    if (readOnly) {
+      client = new PrismaClient({ adapter: new SqliteReaders(url, pragmas), log });
+      // Start the reader threads now rather than on the first query, which would wait for them.
+      await client.$connect();
+    } else {
+      client = new PrismaClient({ adapter: withSearchFunctions(new PrismaBetterSQLite3({ url })), log });
+      for (const pragma of pragmas) await client.$queryRawUnsafe(`PRAGMA ${pragma}`);
+    }
   }
   if (onQuery) (client as unknown as { $on(e: "query", cb: (e: { query: string }) => void): void }).$on("query", (e) => onQuery(e.query));
   return client;

@@ -1,0 +1,54 @@
+// One SQLite reader thread: a read-only better-sqlite3 connection behind Prisma's own adapter,
+// answering the calls src/db/sqlite-readers.ts posts to it. Statements run here, off the main
+// thread, so a slow read never holds the server's event loop.
+import { parentPort, workerData } from "node:worker_threads";
+import type Database from "better-sqlite3";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type { IsolationLevel, SqlDriverAdapter, SqlQuery, SqlQueryable, Transaction } from "@prisma/driver-adapter-utils";
+import { registerSearchFunctions } from "../modules/search/search.sqlite.js";
+
+export type ReaderCall =
+  | { id: number; op: "query" | "execute"; query: SqlQuery; txId?: number }
+  | { id: number; op: "script"; script: string }
+  | { id: number; op: "begin"; txId: number; isolationLevel?: IsolationLevel }
+  | { id: number; op: "commit" | "rollback"; txId: number };
+
+export type ReaderReply = { id: number; result?: unknown; error?: { name: string; message: string; cause?: unknown } };
+
+const { url, pragmas } = workerData as { url: string; pragmas: string[] };
+const adapter: SqlDriverAdapter = await new PrismaBetterSQLite3({ url }).connect();
+const client = (adapter as unknown as { client: Database.Database }).client;
+registerSearchFunctions(client);
+for (const pragma of pragmas) client.pragma(pragma);
+const transactions = new Map<number, Transaction>();
+
+async function answer(call: ReaderCall): Promise<unknown> {
+  switch (call.op) {
+    case "query":
+    case "execute": {
+      const on: SqlQueryable = call.txId === undefined ? adapter : transactions.get(call.txId)!;
+      return call.op === "query" ? on.queryRaw(call.query) : on.executeRaw(call.query);
+    }
+    case "script":
+      return adapter.executeScript(call.script);
+    case "begin": {
+      const tx = await adapter.startTransaction(call.isolationLevel);
+      transactions.set(call.txId, tx);
+      return tx.options;
+    }
+    case "commit":
+    case "rollback": {
+      const tx = transactions.get(call.txId)!;
+      transactions.delete(call.txId);
+      return call.op === "commit" ? tx.commit() : tx.rollback();
+    }
+  }
+}
+
+parentPort!.on("message", (call: ReaderCall) => {
+  answer(call).then(
+    (result) => parentPort!.postMessage({ id: call.id, result } satisfies ReaderReply),
+    (e: Error & { cause?: unknown }) => parentPort!.postMessage({ id: call.id, error: { name: e.name, message: e.message, cause: e.cause } } satisfies ReaderReply),
+  );
+});
+parentPort!.postMessage({ id: 0, result: "ready" } satisfies ReaderReply);
