@@ -26,6 +26,7 @@ type Selection = { select?: Record<string, unknown>; include?: Record<string, un
 
 export const MAX_TEXT_LENGTH = 1000;
 export const MAX_URL_LENGTH = 2048;
+export const MAX_TEXT_TOKENS = 200;
 
 /** The distinct tokens to score with, and the fields they are looked for in. */
 interface Probe {
