@@ -97,6 +97,7 @@ type Documents = {
     "\n  query InputValuesCount {\n    assets(first: 1) { totalCount }\n  }\n": typeof types.InputValuesCountDocument,
     "\n  mutation InputValuesAccess($input: RecordAssetAccessesInput!) {\n    recordAssetAccesses(input: $input) { recorded userErrors { code field message } }\n  }\n": typeof types.InputValuesAccessDocument,
     "\n  query InputValuesSearch($filter: AssetFilter) {\n    searchAssets(filter: $filter, first: 5) { totalCount }\n  }\n": typeof types.InputValuesSearchDocument,
+    "\n    query InputValuesVisual($text: String!) {\n      visualSearchAssets(text: $text, first: 5) { totalCount }\n    }\n  ": typeof types.InputValuesVisualDocument,
     "\n  mutation LarRecord($input: RecordAssetAccessesInput!) {\n    recordAssetAccesses(input: $input) { recorded assets userErrors { code field message } }\n  }\n": typeof types.LarRecordDocument,
     "\n  mutation LarCreate($input: CreateLastAccessReportInput!) {\n    createLastAccessReport(input: $input) {\n      report {\n        id reportId status createdAt completedAt\n        params { fromDate toDate resourceType type excludeFolders sortBy direction }\n      }\n      userErrors { code field message }\n    }\n  }\n": typeof types.LarCreateDocument,
     "\n  query LarAssets($id: String!, $first: Int, $after: String) {\n    lastAccessReport(id: $id) {\n      reportId\n      assets(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { lastAccess node { publicId resourceType lastAccessedAt } }\n      }\n    }\n  }\n": typeof types.LarAssetsDocument,
@@ -303,6 +304,7 @@ const documents: Documents = {
     "\n  query InputValuesCount {\n    assets(first: 1) { totalCount }\n  }\n": types.InputValuesCountDocument,
     "\n  mutation InputValuesAccess($input: RecordAssetAccessesInput!) {\n    recordAssetAccesses(input: $input) { recorded userErrors { code field message } }\n  }\n": types.InputValuesAccessDocument,
     "\n  query InputValuesSearch($filter: AssetFilter) {\n    searchAssets(filter: $filter, first: 5) { totalCount }\n  }\n": types.InputValuesSearchDocument,
+    "\n    query InputValuesVisual($text: String!) {\n      visualSearchAssets(text: $text, first: 5) { totalCount }\n    }\n  ": types.InputValuesVisualDocument,
     "\n  mutation LarRecord($input: RecordAssetAccessesInput!) {\n    recordAssetAccesses(input: $input) { recorded assets userErrors { code field message } }\n  }\n": types.LarRecordDocument,
     "\n  mutation LarCreate($input: CreateLastAccessReportInput!) {\n    createLastAccessReport(input: $input) {\n      report {\n        id reportId status createdAt completedAt\n        params { fromDate toDate resourceType type excludeFolders sortBy direction }\n      }\n      userErrors { code field message }\n    }\n  }\n": types.LarCreateDocument,
     "\n  query LarAssets($id: String!, $first: Int, $after: String) {\n    lastAccessReport(id: $id) {\n      reportId\n      assets(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { lastAccess node { publicId resourceType lastAccessedAt } }\n      }\n    }\n  }\n": types.LarAssetsDocument,
@@ -772,6 +774,10 @@ export function graphql(source: "\n  mutation InputValuesAccess($input: RecordAs
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InputValuesSearch($filter: AssetFilter) {\n    searchAssets(filter: $filter, first: 5) { totalCount }\n  }\n"): (typeof documents)["\n  query InputValuesSearch($filter: AssetFilter) {\n    searchAssets(filter: $filter, first: 5) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query InputValuesVisual($text: String!) {\n      visualSearchAssets(text: $text, first: 5) { totalCount }\n    }\n  "): (typeof documents)["\n    query InputValuesVisual($text: String!) {\n      visualSearchAssets(text: $text, first: 5) { totalCount }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

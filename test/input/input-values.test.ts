@@ -165,3 +165,38 @@ describe("nesting", () => {
     expect(deep.errors![0].extensions).toMatchObject({ reason: "LIMIT_EXCEEDED", field: ["filter"] });
   });
 });
+
+describe("caps on a call's work", () => {
+  const Visual = graphql(`
+    query InputValuesVisual($text: String!) {
+      visualSearchAssets(text: $text, first: 5) { totalCount }
+    }
+  `);
+
+  test("importAssets takes at most 10,000 tags and 10,000 context entries across its records; past either nothing is written", async () => {
+    const before = await count();
+    const tags = Array.from({ length: 100 }, (_, i) => `tag-${i}`);
+    const records = (n: number, extra: Partial<ImportAssetInput>) => Array.from({ length: n }, (_, i) => ({ publicId: `bulk-${n}-${i}`, ...extra }));
+    const tooManyTags = await t.gql(Import, { input: { assets: records(101, { tags }) } });
+    expect(tooManyTags.data!.importAssets.userErrors).toMatchObject([{ code: "LIMIT_EXCEEDED", field: ["input", "assets", "100", "tags"] }]);
+    const context = Array.from({ length: 100 }, (_, i) => ({ key: `k${i}`, value: "v" }));
+    const tooManyContext = await t.gql(Import, { input: { assets: records(101, { context }) } });
+    expect(tooManyContext.data!.importAssets.userErrors).toMatchObject([{ code: "LIMIT_EXCEEDED", field: ["input", "assets", "100", "context"] }]);
+    expect(await count()).toBe(before);
+
+    const atTheCap = await t.gql(Import, { input: { assets: records(100, { tags, context }) } });
+    expect(atTheCap.data!.importAssets.userErrors).toEqual([]);
+    expect(atTheCap.data!.importAssets.assets).toHaveLength(100);
+    expect(atTheCap.data!.importAssets.assets[99].tags).toHaveLength(100);
+    expect(await count()).toBe(before + 100);
+  });
+
+  test("visualSearchAssets text takes at most 10 distinct words", async () => {
+    const ten = "one two three four five six seven eight nine ten";
+    const ok = await t.gql(Visual, { text: `${ten} ten one` });
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data!.visualSearchAssets.totalCount).toBe(0);
+    const over = await t.gql(Visual, { text: `${ten} eleven` });
+    expect(over.errors![0].extensions).toMatchObject({ reason: "LIMIT_EXCEEDED", field: ["text"] });
+  });
+});
