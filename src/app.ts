@@ -15,6 +15,7 @@ import { createLogger } from "./lib/logger.js";
 import { DEFAULT_REQUEST_DEADLINE_MS, deadlinePlugin } from "./deadline.js";
 import { createMetrics, type Metrics } from "./metrics.js";
 import { Authenticator } from "./modules/environment/environment.service.js";
+import { inputValuePlugin } from "./input-values.js";
 import { QUERY_LIMITS, parseCaches, queryLimitPlugins } from "./query-limits.js";
 import { RateLimits, rateLimitPlugin } from "./rate-limit.js";
 import { schema } from "./schema.js";
@@ -165,7 +166,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         return masked;
       },
     },
-    plugins: [requestLogPlugin(log), authPlugin(auth, principals), ...queryLimitPlugins(), ...(rateLimits ? [rateLimitPlugin(rateLimits)] : []), metrics.plugin, readConnectionPlugin(reader), deadlinePlugin(options.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS)],
+    plugins: [requestLogPlugin(log), authPlugin(auth, principals), ...queryLimitPlugins(), inputValuePlugin(), ...(rateLimits ? [rateLimitPlugin(rateLimits)] : []), metrics.plugin, readConnectionPlugin(reader), deadlinePlugin(options.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS)],
     maxRequestBodySize: QUERY_LIMITS.maxRequestBytes,
     parserAndValidationCache: parseCaches(),
     // WebSocket operations arrive with the principal graphql-ws authenticated (src/ws.ts).

@@ -45,17 +45,25 @@ export const builder = new SchemaBuilder<{
 
 builder.addScalarType("DateTime", DateTimeResolver);
 // Byte counts exceed 2^53 (DOMAIN.md), so BigInt always travels as a decimal string; input
-// accepts a string or a safe integer.
+// accepts a string or a safe integer, within the signed 64 bits both databases store.
 builder.scalarType("BigInt", {
-  description: "An integer of any size, serialised as a decimal string (e.g. \"3145728000\").",
+  description: "A signed 64-bit integer, serialised as a decimal string (e.g. \"3145728000\").",
   serialize: (value) => value.toString(),
   parseValue: (value) => parseBigInt(value),
 });
 
+const BIGINT_MIN = -(2n ** 63n);
+const BIGINT_MAX = 2n ** 63n - 1n;
+
 function parseBigInt(value: unknown): bigint {
-  if (typeof value === "number" && Number.isSafeInteger(value)) return BigInt(value);
-  if (typeof value === "string" && /^-?\d+$/.test(value)) return BigInt(value);
-  throw new GraphQLError(`BigInt takes an integer or a string of digits, not ${JSON.stringify(value)}`, { extensions: { code: "BAD_USER_INPUT" } });
+  let n: bigint | null = null;
+  if (typeof value === "number" && Number.isSafeInteger(value)) n = BigInt(value);
+  else if (typeof value === "string" && /^-?\d+$/.test(value)) n = BigInt(value);
+  if (n === null) throw new GraphQLError(`BigInt takes an integer or a string of digits, not ${JSON.stringify(value)}`, { extensions: { code: "BAD_USER_INPUT" } });
+  if (n < BIGINT_MIN || n > BIGINT_MAX) {
+    throw new GraphQLError(`BigInt is a signed 64-bit integer: ${n} is outside ${BIGINT_MIN}..${BIGINT_MAX}`, { extensions: { code: "BAD_USER_INPUT" } });
+  }
+  return n;
 }
 builder.addScalarType("JSON", JSONResolver);
 

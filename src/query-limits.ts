@@ -37,7 +37,7 @@ export const QUERY_LIMITS = {
   /** fragments spread inside fragments, along any path */
   maxFragmentNesting: 16,
   /** levels of arrays and objects in `variables` (and `extensions`) */
-  maxVariableNesting: 128,
+  maxVariableNesting: 200,
   /** bytes of a request body (HTTP) or message (WebSocket) */
   maxRequestBytes: 10_000_000,
   /** nodes one operation may request across all its connections */

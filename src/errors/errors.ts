@@ -99,6 +99,32 @@ export function assertMaxLength(field: FieldPath, value: string | null | undefin
   }
 }
 
+// Names and identifiers (tags, public IDs, display names, folder names, context keys, labels)
+// hold no control character at all (Unicode Cc: C0, DEL and C1); free text (context and metadata
+// values) keeps tab, line feed and carriage return. Neither may hold a lone UTF-16 surrogate.
+// PostgreSQL text cannot store NUL, and no other control character means anything in a name.
+const NOT_IN_NAMES = /[\p{Cc}\p{Cs}]/u;
+const NOT_IN_TEXT = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\p{Cs}]/u;
+
+function assertCharacters(field: FieldPath, value: string | null | undefined, forbidden: RegExp, what: string): void {
+  const bad = value == null ? null : forbidden.exec(value);
+  if (!bad) return;
+  const code = bad[0].codePointAt(0)!;
+  const shown = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+  const kind = code >= 0xd800 && code <= 0xdfff ? `a lone UTF-16 surrogate (${shown})` : `a control character (${shown})`;
+  throw new DomainError("INVALID_ARGUMENT", `${field.join(".")} holds ${kind} at position ${bad.index}; ${what}`, field);
+}
+
+/** A name or identifier: no control characters, no lone surrogates. */
+export function assertName(field: FieldPath, value: string | null | undefined): void {
+  assertCharacters(field, value, NOT_IN_NAMES, "names and identifiers may not contain control characters");
+}
+
+/** Free text: tab, line feed and carriage return are allowed; other control characters and lone surrogates are not. */
+export function assertText(field: FieldPath, value: string | null | undefined): void {
+  assertCharacters(field, value, NOT_IN_TEXT, "text may contain tab, line feed and carriage return but no other control character");
+}
+
 /** Prisma's unique-constraint violation, raised when a concurrent writer won a race. */
 export function isUniqueViolation(e: unknown): boolean {
   return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2002";

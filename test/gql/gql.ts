@@ -91,6 +91,13 @@ type Documents = {
     "\n  query FoldersAssets($assetFolder: String!) {\n    assets(assetFolder: $assetFolder, direction: ASC) {\n      totalCount\n      edges { node { publicId assetFolder } }\n    }\n  }\n": typeof types.FoldersAssetsDocument,
     "\n  mutation ImportFixtures($input: ImportAssetsInput!) {\n    importAssets(input: $input) {\n      assets { assetId publicId }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ImportFixturesDocument,
     "\n  query StatementsWarmUp { environment { cloudName } }\n": typeof types.StatementsWarmUpDocument,
+    "\n  mutation InputValuesImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) {\n      assets { publicId displayName tags context { key value } bytes }\n      userErrors { code field message }\n    }\n  }\n": typeof types.InputValuesImportDocument,
+    "\n  mutation InputValuesUpdate($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset { tags }\n      userErrors { code field message }\n    }\n  }\n": typeof types.InputValuesUpdateDocument,
+    "\n  query InputValuesAsset($publicId: String!) {\n    asset(publicId: $publicId) { publicId tags }\n  }\n": typeof types.InputValuesAssetDocument,
+    "\n  query InputValuesCount {\n    assets(first: 1) { totalCount }\n  }\n": typeof types.InputValuesCountDocument,
+    "\n  mutation InputValuesAccess($input: RecordAssetAccessesInput!) {\n    recordAssetAccesses(input: $input) { recorded userErrors { code field message } }\n  }\n": typeof types.InputValuesAccessDocument,
+    "\n  query InputValuesSearch($filter: AssetFilter) {\n    searchAssets(filter: $filter, first: 5) { totalCount }\n  }\n": typeof types.InputValuesSearchDocument,
+    "\n    query InputValuesVisual($text: String!) {\n      visualSearchAssets(text: $text, first: 5) { totalCount }\n    }\n  ": typeof types.InputValuesVisualDocument,
     "\n  mutation LarRecord($input: RecordAssetAccessesInput!) {\n    recordAssetAccesses(input: $input) { recorded assets userErrors { code field message } }\n  }\n": typeof types.LarRecordDocument,
     "\n  mutation LarCreate($input: CreateLastAccessReportInput!) {\n    createLastAccessReport(input: $input) {\n      report {\n        id reportId status createdAt completedAt\n        params { fromDate toDate resourceType type excludeFolders sortBy direction }\n      }\n      userErrors { code field message }\n    }\n  }\n": typeof types.LarCreateDocument,
     "\n  query LarAssets($id: String!, $first: Int, $after: String) {\n    lastAccessReport(id: $id) {\n      reportId\n      assets(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { lastAccess node { publicId resourceType lastAccessedAt } }\n      }\n    }\n  }\n": typeof types.LarAssetsDocument,
@@ -297,6 +304,13 @@ const documents: Documents = {
     "\n  query FoldersAssets($assetFolder: String!) {\n    assets(assetFolder: $assetFolder, direction: ASC) {\n      totalCount\n      edges { node { publicId assetFolder } }\n    }\n  }\n": types.FoldersAssetsDocument,
     "\n  mutation ImportFixtures($input: ImportAssetsInput!) {\n    importAssets(input: $input) {\n      assets { assetId publicId }\n      userErrors { code field message }\n    }\n  }\n": types.ImportFixturesDocument,
     "\n  query StatementsWarmUp { environment { cloudName } }\n": types.StatementsWarmUpDocument,
+    "\n  mutation InputValuesImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) {\n      assets { publicId displayName tags context { key value } bytes }\n      userErrors { code field message }\n    }\n  }\n": types.InputValuesImportDocument,
+    "\n  mutation InputValuesUpdate($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset { tags }\n      userErrors { code field message }\n    }\n  }\n": types.InputValuesUpdateDocument,
+    "\n  query InputValuesAsset($publicId: String!) {\n    asset(publicId: $publicId) { publicId tags }\n  }\n": types.InputValuesAssetDocument,
+    "\n  query InputValuesCount {\n    assets(first: 1) { totalCount }\n  }\n": types.InputValuesCountDocument,
+    "\n  mutation InputValuesAccess($input: RecordAssetAccessesInput!) {\n    recordAssetAccesses(input: $input) { recorded userErrors { code field message } }\n  }\n": types.InputValuesAccessDocument,
+    "\n  query InputValuesSearch($filter: AssetFilter) {\n    searchAssets(filter: $filter, first: 5) { totalCount }\n  }\n": types.InputValuesSearchDocument,
+    "\n    query InputValuesVisual($text: String!) {\n      visualSearchAssets(text: $text, first: 5) { totalCount }\n    }\n  ": types.InputValuesVisualDocument,
     "\n  mutation LarRecord($input: RecordAssetAccessesInput!) {\n    recordAssetAccesses(input: $input) { recorded assets userErrors { code field message } }\n  }\n": types.LarRecordDocument,
     "\n  mutation LarCreate($input: CreateLastAccessReportInput!) {\n    createLastAccessReport(input: $input) {\n      report {\n        id reportId status createdAt completedAt\n        params { fromDate toDate resourceType type excludeFolders sortBy direction }\n      }\n      userErrors { code field message }\n    }\n  }\n": types.LarCreateDocument,
     "\n  query LarAssets($id: String!, $first: Int, $after: String) {\n    lastAccessReport(id: $id) {\n      reportId\n      assets(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { lastAccess node { publicId resourceType lastAccessedAt } }\n      }\n    }\n  }\n": types.LarAssetsDocument,
@@ -748,6 +762,34 @@ export function graphql(source: "\n  mutation ImportFixtures($input: ImportAsset
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StatementsWarmUp { environment { cloudName } }\n"): (typeof documents)["\n  query StatementsWarmUp { environment { cloudName } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputValuesImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) {\n      assets { publicId displayName tags context { key value } bytes }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation InputValuesImport($input: ImportAssetsInput!) {\n    importAssets(input: $input) {\n      assets { publicId displayName tags context { key value } bytes }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputValuesUpdate($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset { tags }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation InputValuesUpdate($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset { tags }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputValuesAsset($publicId: String!) {\n    asset(publicId: $publicId) { publicId tags }\n  }\n"): (typeof documents)["\n  query InputValuesAsset($publicId: String!) {\n    asset(publicId: $publicId) { publicId tags }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputValuesCount {\n    assets(first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query InputValuesCount {\n    assets(first: 1) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputValuesAccess($input: RecordAssetAccessesInput!) {\n    recordAssetAccesses(input: $input) { recorded userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation InputValuesAccess($input: RecordAssetAccessesInput!) {\n    recordAssetAccesses(input: $input) { recorded userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputValuesSearch($filter: AssetFilter) {\n    searchAssets(filter: $filter, first: 5) { totalCount }\n  }\n"): (typeof documents)["\n  query InputValuesSearch($filter: AssetFilter) {\n    searchAssets(filter: $filter, first: 5) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query InputValuesVisual($text: String!) {\n      visualSearchAssets(text: $text, first: 5) { totalCount }\n    }\n  "): (typeof documents)["\n    query InputValuesVisual($text: String!) {\n      visualSearchAssets(text: $text, first: 5) { totalCount }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -55,7 +55,8 @@ const env: CompileEnv = {
   metadataFields: new Map([["quantity", { id: 1, type: "integer" }], ["city_id", { id: 2, type: "enum" }], ["exp_date", { id: 3, type: "date" }], ["color_id", { id: 4, type: "set" }]]),
 };
 
-const TYPED = new Set(["INVALID_EXPRESSION", "TIER_NOT_AVAILABLE", "LIMIT_EXCEEDED"]);
+// INVALID_ARGUMENT: a lone surrogate, refused in any variable before the search sees it
+const TYPED = new Set(["INVALID_EXPRESSION", "TIER_NOT_AVAILABLE", "LIMIT_EXCEEDED", "INVALID_ARGUMENT"]);
 
 /** Parses and compiles; returns "ok" or the typed error's code, and fails on anything else. */
 function outcome(expression: string, fields = assetFields): string {

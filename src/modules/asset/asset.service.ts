@@ -3,7 +3,7 @@
 import type { Asset as AssetModel, Prisma } from "../../generated/sqlite/client.js";
 import type { Tx } from "../../db/client.js";
 import type { Ctx } from "../../context.js";
-import { DomainError, assertMaxItems, assertMaxLength, notFound, userError, type FieldPath, type UserErrorValue } from "../../errors/errors.js";
+import { DomainError, assertMaxItems, assertMaxLength, assertName, assertText, notFound, userError, type FieldPath, type UserErrorValue } from "../../errors/errors.js";
 import { argsHash, decodeCursor, encodeCursor } from "../../lib/cursor.js";
 import type { DeliveryType, ResourceType } from "../../lib/enums.js";
 import { transact } from "../../events/outbox.js";
@@ -18,6 +18,15 @@ import { applyAssetMetadata, importAssetMetadata, type MetadataValueInput } from
 export const MAX_PUBLIC_IDS = 100;
 export const MAX_ASSET_IDS = 10;
 export const MAX_IMPORT = 1000;
+/**
+ * Tags and context entries across all records of one import. A call's work is bounded by what it
+ * writes, not by its records alone: 1,000 records of 1,000 tags each would be a million rows in
+ * one transaction, minutes of a blocked SQLite connection. At 10,000 of each a call writes about
+ * 85 statements; it is still slower than the 2 s budget on a 100,000-asset SQLite file
+ * (bench/limits.ts), for reasons other than the row count.
+ */
+export const MAX_IMPORT_TAGS = 10_000;
+export const MAX_IMPORT_CONTEXT_ENTRIES = 10_000;
 // The reference sets no per-asset tag limits (DOMAIN Q 30); these keep rows and indexes bounded.
 export const MAX_TAGS_PER_ASSET = 1000;
 export const MAX_TAG_LENGTH = 255;
@@ -204,6 +213,7 @@ function cleanTags(tags: string[], field: FieldPath): string[] {
   tags.forEach((tag, i) => {
     if (tag.trim() === "") throw new DomainError("INVALID_ARGUMENT", "tags may not be empty", [...field, i]);
     assertMaxLength([...field, i], tag, MAX_TAG_LENGTH);
+    assertName([...field, i], tag);
   });
   return unique;
 }
@@ -215,6 +225,8 @@ function cleanContext(entries: ContextEntryInput[], field: FieldPath): ContextEn
     if (e.key === "") throw new DomainError("INVALID_ARGUMENT", "context keys may not be empty", [...field, i, "key"]);
     assertMaxLength([...field, i, "key"], e.key, MAX_CONTEXT_KEY_LENGTH);
     assertMaxLength([...field, i, "value"], e.value, MAX_CONTEXT_VALUE_LENGTH);
+    assertName([...field, i, "key"], e.key);
+    assertText([...field, i, "value"], e.value);
     if (byKey.has(e.key)) throw new DomainError("INVALID_ARGUMENT", `context key ${e.key} is given twice`, [...field, i, "key"]);
     byKey.set(e.key, e.value);
   });
@@ -225,6 +237,7 @@ function checkDisplayName(name: string, field: FieldPath): void {
   if (name.includes("/")) throw new DomainError("INVALID_ARGUMENT", "displayName cannot contain /", field);
   if (name.trim() === "") throw new DomainError("INVALID_ARGUMENT", "displayName may not be empty", field);
   assertMaxLength(field, name, MAX_DISPLAY_NAME_LENGTH);
+  assertName(field, name);
 }
 
 /** With uniqueDisplayName, a name already used in the target folder gets a random suffix. */
@@ -361,6 +374,7 @@ function checkImport(record: ImportAssetInput, i: number): CheckedImport {
     throw new DomainError("INVALID_ARGUMENT", "publicId must be non-empty and may not start or end with /", [...field, "publicId"]);
   }
   assertMaxLength([...field, "publicId"], publicId, MAX_PUBLIC_ID_LENGTH);
+  assertName([...field, "publicId"], publicId);
   if (record.assetId != null && !ASSET_ID_PATTERN.test(record.assetId)) {
     throw new DomainError("INVALID_ARGUMENT", "assetId must be 32 lowercase hexadecimal characters", [...field, "assetId"]);
   }
@@ -389,6 +403,9 @@ function checkImport(record: ImportAssetInput, i: number): CheckedImport {
  */
 export async function importAssets(ctx: Ctx, input: { assets: ImportAssetInput[] }) {
   assertMaxItems(["input", "assets"], input.assets, MAX_IMPORT);
+  // before any per-record work: the totals bound what the rest of the call costs
+  assertImportTotal(input.assets, "tags", MAX_IMPORT_TAGS, (r) => r.tags?.length ?? 0);
+  assertImportTotal(input.assets, "context", MAX_IMPORT_CONTEXT_ENTRIES, (r) => r.context?.length ?? 0);
   if (input.assets.length > 0) assertDynamicModeFor(ctx, input.assets);
   const errors: UserErrorValue[] = [];
   const checked: CheckedImport[] = [];
@@ -457,6 +474,17 @@ export async function importAssets(ctx: Ctx, input: { assets: ImportAssetInput[]
     }
     return { assets: rows.sort((a, b) => order.get(a.assetId)! - order.get(b.assetId)!) };
   }, { timeout: 60_000 });
+}
+
+/** LIMIT_EXCEEDED naming the record whose `field` takes the call past `max` entries (as given) in all. */
+function assertImportTotal(records: ImportAssetInput[], field: string, max: number, count: (r: ImportAssetInput) => number): void {
+  let total = 0;
+  records.forEach((r, i) => {
+    total += count(r);
+    if (total > max) {
+      throw new DomainError("LIMIT_EXCEEDED", `one importAssets call takes at most ${max} ${field} entries across its records (record ${i} brings the total past it)`, ["input", "assets", i, field]);
+    }
+  });
 }
 
 function assertDynamicModeFor(ctx: Ctx, records: ImportAssetInput[]): void {

@@ -3,7 +3,7 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { lockEnvironment, type Db, type Tx } from "../../db/client.js";
 import type { Ctx, EnvironmentRef, Principal, Role } from "../../context.js";
-import { DomainError, assertMaxLength, notFound } from "../../errors/errors.js";
+import { DomainError, assertMaxLength, assertName, notFound } from "../../errors/errors.js";
 import { newApiKey, newApiSecret } from "../../lib/ids.js";
 
 const CLOUD_NAME_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
@@ -139,6 +139,7 @@ export interface CreateApiKeyInput {
 
 export async function createApiKey(ctx: Ctx, input: CreateApiKeyInput) {
   assertMaxLength(["input", "label"], input.label, 255);
+  assertName(["input", "label"], input.label);
   const row = await ctx.db.$transaction((tx) => insertKey(tx, ctx.environment.id, input.role ?? "admin", input.label ?? ""));
   return { apiKey: row, apiSecret: row.secret };
 }

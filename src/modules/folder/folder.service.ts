@@ -2,7 +2,7 @@
 // folder by id, so renaming or moving a folder rewrites folder rows only, never asset rows.
 import type { Tx } from "../../db/client.js";
 import type { Ctx } from "../../context.js";
-import { DomainError, notFound, type FieldPath } from "../../errors/errors.js";
+import { DomainError, assertName, notFound, type FieldPath } from "../../errors/errors.js";
 import { transact, type Emit } from "../../events/outbox.js";
 import { newHexId } from "../../lib/ids.js";
 import { startsWith } from "../../lib/prefix.js";
@@ -23,6 +23,7 @@ export function normalizeFolderPath(raw: string, field: FieldPath, { allowRoot =
     throw new DomainError("INVALID_ARGUMENT", `${field.join(".")} must name a folder (the root "" is not a folder)`, field);
   }
   if (path.length > MAX_FOLDER_PATH_LENGTH) throw new DomainError("LIMIT_EXCEEDED", `${field.join(".")} is longer than ${MAX_FOLDER_PATH_LENGTH} characters`, field);
+  assertName(field, path);
   for (const segment of path.split("/")) {
     if (segment === "") throw new DomainError("INVALID_ARGUMENT", `${field.join(".")} has an empty path segment`, field);
     if (segment.trim() !== segment) throw new DomainError("INVALID_ARGUMENT", `${field.join(".")} has a segment with leading or trailing spaces`, field);

@@ -5,7 +5,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { Tx } from "../../db/client.js";
 import type { Ctx } from "../../context.js";
 import type { MetadataField as FieldRow, MetadataRule as RuleRow } from "../../generated/sqlite/client.js";
-import { DomainError, assertMaxItems, assertMaxLength, notFound, type FieldPath } from "../../errors/errors.js";
+import { DomainError, assertMaxItems, assertMaxLength, assertName, notFound, type FieldPath } from "../../errors/errors.js";
 import { findField, lockMetadataDefinitions, parseStoredValidation } from "../metadata/metadata.service.js";
 import { assertValid, isListType, parseValue, type MetadataValue } from "../metadata/metadata.validation.js";
 import { conditionFields, topologicalOrder, type Condition, type RuleResult } from "./metadata-rule.engine.js";
@@ -176,7 +176,8 @@ async function assertAcyclic(tx: Tx, environmentId: number, rule: { externalId: 
 }
 
 function checkName(name: string | null | undefined, at: FieldPath): void {
-  if (name != null) assertMaxLength(at, name, MAX_RULE_NAME_LENGTH);
+  assertMaxLength(at, name, MAX_RULE_NAME_LENGTH);
+  assertName(at, name);
 }
 
 export interface CreateMetadataRuleInput {

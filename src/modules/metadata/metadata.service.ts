@@ -3,7 +3,7 @@
 import { lockEnvironment, type Tx } from "../../db/client.js";
 import type { Ctx } from "../../context.js";
 import type { MetadataField as FieldRow } from "../../generated/sqlite/client.js";
-import { DomainError, assertMaxItems, assertMaxLength, notFound, type FieldPath } from "../../errors/errors.js";
+import { DomainError, assertMaxItems, assertMaxLength, assertName, notFound, type FieldPath } from "../../errors/errors.js";
 import { newHexId } from "../../lib/ids.js";
 import { deactivateRulesReferencing } from "../metadata-rule/metadata-rule.service.js";
 import {
@@ -35,6 +35,7 @@ export function checkExternalId(id: string, field: FieldPath): string {
 function checkLabel(label: string, field: FieldPath): string {
   if (label.trim() === "") throw new DomainError("INVALID_ARGUMENT", "label may not be empty", field);
   assertMaxLength(field, label, MAX_LABEL_LENGTH);
+  assertName(field, label);
   return label;
 }
 
@@ -74,6 +75,7 @@ function checkEntries(values: DatasourceEntryInput[], field: FieldPath): void {
     }
     if (e.value.trim() === "") throw new DomainError("INVALID_ARGUMENT", "a datasource value may not be empty", [...field, i, "value"]);
     assertMaxLength([...field, i, "value"], e.value, MAX_ENTRY_VALUE_LENGTH);
+    assertName([...field, i, "value"], e.value);
   });
 }
 

@@ -3,7 +3,7 @@
 // external id, or an array of them (set). Everything here is pure, so the write pipeline, field
 // definitions and rules share it.
 import { RE2JS } from "re2js";
-import { DomainError, type FieldPath } from "../../errors/errors.js";
+import { DomainError, assertText, type FieldPath } from "../../errors/errors.js";
 import { calendarDay } from "../../lib/day.js";
 
 export const FIELD_TYPES = ["string", "integer", "date", "enum", "set"] as const;
@@ -205,6 +205,7 @@ export function parseValue(field: FieldShape, raw: unknown, at: FieldPath): Meta
     case "string":
       if (typeof raw !== "string") throw wrong("a string");
       if ([...raw].length > MAX_STRLEN) throw new DomainError("LIMIT_EXCEEDED", `values of ${field.externalId} are at most ${MAX_STRLEN} characters`, at);
+      assertText(at, raw);
       return raw;
     case "integer": {
       const n = parseInteger(raw);

@@ -5,7 +5,7 @@
 import type { StreamingProfile as ProfileRow } from "../../generated/sqlite/client.js";
 import type { Tx } from "../../db/client.js";
 import type { Ctx } from "../../context.js";
-import { DomainError, assertMaxItems, assertMaxLength, notFound, type FieldPath } from "../../errors/errors.js";
+import { DomainError, assertMaxItems, assertMaxLength, assertName, notFound, type FieldPath } from "../../errors/errors.js";
 import { BUILTIN_PROFILES, builtinByKey } from "./streaming-profile.builtins.js";
 import { checkRepresentation } from "./streaming-profile.representation.js";
 
@@ -83,6 +83,7 @@ function checkName(name: string, field: FieldPath): string {
 function checkDisplayName(displayName: string | null | undefined): string | null | undefined {
   if (displayName == null) return displayName;
   assertMaxLength(["input", "displayName"], displayName, MAX_DISPLAY_NAME_LENGTH);
+  assertName(["input", "displayName"], displayName);
   return displayName;
 }
 

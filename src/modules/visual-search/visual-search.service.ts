@@ -26,6 +26,12 @@ type Selection = { select?: Record<string, unknown>; include?: Record<string, un
 
 export const MAX_TEXT_LENGTH = 1000;
 export const MAX_URL_LENGTH = 2048;
+/**
+ * Distinct words of `text`. Each word is matched against every indexed image's tags, context,
+ * display name and filename, so the work grows with their number: on 100,000 images one word
+ * takes about 2 s on SQLite and ten about 13 s (bench/limits.ts); 200 words took over 20 s.
+ */
+export const MAX_TEXT_TOKENS = 10;
 
 /** The distinct tokens to score with, and the fields they are looked for in. */
 interface Probe {
@@ -73,6 +79,7 @@ async function probeOf(ctx: Ctx, args: VisualSearchArgs): Promise<Probe> {
     assertMaxLength(["text"], args.text, MAX_TEXT_LENGTH);
     const toks = [...new Set(tokens(args.text))];
     if (!toks.length) throw new DomainError("INVALID_ARGUMENT", "text has no words to search for (letters or digits)", ["text"]);
+    if (toks.length > MAX_TEXT_TOKENS) throw new DomainError("LIMIT_EXCEEDED", `text has ${toks.length} distinct words; visual search takes at most ${MAX_TEXT_TOKENS}`, ["text"]);
     return { tokens: toks, names: true, excludeId: null };
   }
   if (args.imageAssetId != null) {
