@@ -38,6 +38,13 @@ export const QUERY_LIMITS = {
   maxFragmentNesting: 16,
   /** levels of arrays and objects in `variables` (and `extensions`) */
   maxVariableNesting: 200,
+  /**
+   * values (scalars, arrays and objects) in `variables`: graphql-js coerces each one on the event
+   * loop before any resolver can refuse them, and a million tags took it over a second. The largest
+   * call the other caps allow (1,000 records with their 10,000 tags and context entries) has about
+   * 40,000.
+   */
+  maxVariableValues: 100_000,
   /** bytes of a request body (HTTP) or message (WebSocket) */
   maxRequestBytes: 10_000_000,
   /** nodes one operation may request across all its connections */
@@ -168,16 +175,20 @@ export function parseWithinLimits(text: string | Source): DocumentNode {
   return document;
 }
 
-/** Levels of arrays and objects in a JSON-like value, counted iteratively; throws past the cap. */
+/** Levels and number of arrays, objects and scalars in a JSON-like value, counted iteratively; throws past a cap. */
 export function checkValueNesting(name: string, value: unknown): void {
   const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  let values = 0;
   while (stack.length) {
     const { value: v, depth } = stack.pop()!;
+    if (++values > QUERY_LIMITS.maxVariableValues) {
+      throw requestLimitError("VARIABLES_TOO_LARGE", `"${name}" holds more than ${QUERY_LIMITS.maxVariableValues} values (arrays, objects and scalars): split the call.`);
+    }
     if (v === null || typeof v !== "object") continue;
     if (depth >= QUERY_LIMITS.maxVariableNesting) {
       throw requestLimitError("VARIABLES_TOO_DEEP", `"${name}" nests arrays and objects more than ${QUERY_LIMITS.maxVariableNesting} levels deep.`);
     }
-    for (const child of Object.values(v)) if (child !== null && typeof child === "object") stack.push({ value: child, depth: depth + 1 });
+    for (const child of Object.values(v)) stack.push({ value: child, depth: depth + 1 });
   }
 }
 

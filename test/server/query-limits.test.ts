@@ -184,6 +184,14 @@ describe("query limits", () => {
     expect(body.errors[0].extensions.code).toBe("VARIABLES_TOO_DEEP");
   });
 
+  test(`variables holding more than ${QUERY_LIMITS.maxVariableValues} values are refused before they are coerced`, async () => {
+    const assets = Array.from({ length: 100 }, (_, i) => ({ publicId: `many/${i}`, tags: Array.from({ length: 1000 }, (_, j) => `t${j}`) }));
+    const { status, body } = await post("mutation($input: ImportAssetsInput!) { importAssets(input: $input) { userErrors { code } } }", { input: { assets } });
+    expect(status).toBe(400);
+    expect(body.errors![0].extensions.code).toBe("VARIABLES_TOO_LARGE");
+    expect(body.data).toBeUndefined();
+  });
+
   test("GET with malformed variables or extensions JSON is a 400, not a crash", async () => {
     for (const param of ["variables", "extensions"]) {
       const res = await t.app.yoga.fetch(`http://test/graphql?query=${encodeURIComponent("{ ping { status } }")}&${param}=${encodeURIComponent("{bad")}`, {
