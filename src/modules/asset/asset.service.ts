@@ -2,6 +2,7 @@
 // resources section that needs no search), updates and imports.
 import type { Asset as AssetModel, Prisma } from "../../generated/sqlite/client.js";
 import type { Tx } from "../../db/client.js";
+import { insertRows } from "../../db/insert.js";
 import type { Ctx } from "../../context.js";
 import { DomainError, assertMaxItems, assertMaxLength, assertName, assertText, notFound, userError, type FieldPath, type UserErrorValue } from "../../errors/errors.js";
 import { argsHash, decodeCursor, encodeCursor } from "../../lib/cursor.js";
@@ -459,8 +460,8 @@ export async function importAssets(ctx: Ctx, input: { assets: ImportAssetInput[]
     const tagRows = checked.flatMap((c) => c.tags.map((name) => ({ assetId: idOf.get(c.assetId)!, environmentId: env, resourceType: c.resourceType, name })));
     const contextRows = checked.flatMap((c) => c.context.map((e) => ({ assetId: idOf.get(c.assetId)!, environmentId: env, key: e.key, value: e.value })));
     const moderationRows = checked.flatMap((c) => (c.record.moderation ?? []).map((m) => ({ assetId: idOf.get(c.assetId)!, kind: m.kind, status: m.status })));
-    if (tagRows.length) await tx.assetTag.createMany({ data: tagRows });
-    if (contextRows.length) await tx.assetContext.createMany({ data: contextRows });
+    await insertRows(tx, ctx.dialect, "AssetTag", ["assetId", "environmentId", "resourceType", "name"], tagRows);
+    await insertRows(tx, ctx.dialect, "AssetContext", ["assetId", "environmentId", "key", "value"], contextRows);
     if (moderationRows.length) await tx.assetModeration.createMany({ data: moderationRows });
     const byAssetId = new Map(rows.map((r) => [r.assetId, r]));
     await importLifecycle(tx, ctx.dialect, env, checked.filter((c) => c.record.derived?.length || c.record.backup || c.record.versions?.length)
