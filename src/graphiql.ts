@@ -101,9 +101,9 @@ query WinterStock {
 
 # Mutations need an admin key. Put a publicId from NewestAssets into the refs below; an unknown
 # one shows a typed NOT_FOUND in userErrors instead.
-mutation RetagAsset {
-  updateAsset(input: { ref: { publicId: "PUT-A-PUBLIC-ID-HERE" }, tags: ["sale", "summer"] }) {
-    asset { publicId tags lastUpdated { tagsUpdatedAt } }
+mutation AddTag {
+  updateTags(input: { command: ADD, tags: ["sale"], assets: [{ publicId: "PUT-A-PUBLIC-ID-HERE" }] }) {
+    results { asset { publicId tags lastUpdated { tagsUpdatedAt } } changed userErrors { code message } }
     userErrors { code field message }
   }
 }

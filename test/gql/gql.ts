@@ -176,6 +176,8 @@ type Documents = {
     "\n  mutation ProfileDelete($input: DeleteStreamingProfileInput!) {\n    deleteStreamingProfile(input: $input) {\n      deletedName\n      revertedProfile { name modified representations { transformationString } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ProfileDeleteDocument,
     "\n  query TagsList($resourceType: ResourceType, $prefix: String, $first: Int, $after: String) {\n    tags(resourceType: $resourceType, prefix: $prefix, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { name resourceType assetCount } }\n    }\n  }\n": typeof types.TagsListDocument,
     "\n  mutation TagsRetag($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset { publicId tags }\n      userErrors { code field message }\n    }\n  }\n": typeof types.TagsRetagDocument,
+    "\n  mutation TagOpsUpdate($input: UpdateTagsInput!) {\n    updateTags(input: $input) {\n      results { asset { publicId tags lastUpdated { tagsUpdatedAt } } success changed userErrors { code field message } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.TagOpsUpdateDocument,
+    "\n  query TagOpsRead($publicIds: [String!]) {\n    assets(publicIds: $publicIds, first: 100) { edges { node { publicId tags } } }\n  }\n": typeof types.TagOpsReadDocument,
     "\n  mutation TrCreate($input: CreateTransformationInput!) {\n    createTransformation(input: $input) {\n      transformation { id name bareName named definition allowedForStrict used info }\n      userErrors { code field message }\n    }\n  }\n": typeof types.TrCreateDocument,
     "\n  mutation TrUpdate($input: UpdateTransformationInput!) {\n    updateTransformation(input: $input) {\n      transformation { name definition allowedForStrict }\n      userErrors { code field message }\n    }\n  }\n": typeof types.TrUpdateDocument,
     "\n  mutation TrDelete($input: DeleteTransformationInput!) {\n    deleteTransformation(input: $input) { deletedName invalidatedDerivedCount userErrors { code field message } }\n  }\n": typeof types.TrDeleteDocument,
@@ -376,6 +378,8 @@ const documents: Documents = {
     "\n  mutation ProfileDelete($input: DeleteStreamingProfileInput!) {\n    deleteStreamingProfile(input: $input) {\n      deletedName\n      revertedProfile { name modified representations { transformationString } }\n      userErrors { code field message }\n    }\n  }\n": types.ProfileDeleteDocument,
     "\n  query TagsList($resourceType: ResourceType, $prefix: String, $first: Int, $after: String) {\n    tags(resourceType: $resourceType, prefix: $prefix, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      edges { cursor node { name resourceType assetCount } }\n    }\n  }\n": types.TagsListDocument,
     "\n  mutation TagsRetag($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset { publicId tags }\n      userErrors { code field message }\n    }\n  }\n": types.TagsRetagDocument,
+    "\n  mutation TagOpsUpdate($input: UpdateTagsInput!) {\n    updateTags(input: $input) {\n      results { asset { publicId tags lastUpdated { tagsUpdatedAt } } success changed userErrors { code field message } }\n      userErrors { code field message }\n    }\n  }\n": types.TagOpsUpdateDocument,
+    "\n  query TagOpsRead($publicIds: [String!]) {\n    assets(publicIds: $publicIds, first: 100) { edges { node { publicId tags } } }\n  }\n": types.TagOpsReadDocument,
     "\n  mutation TrCreate($input: CreateTransformationInput!) {\n    createTransformation(input: $input) {\n      transformation { id name bareName named definition allowedForStrict used info }\n      userErrors { code field message }\n    }\n  }\n": types.TrCreateDocument,
     "\n  mutation TrUpdate($input: UpdateTransformationInput!) {\n    updateTransformation(input: $input) {\n      transformation { name definition allowedForStrict }\n      userErrors { code field message }\n    }\n  }\n": types.TrUpdateDocument,
     "\n  mutation TrDelete($input: DeleteTransformationInput!) {\n    deleteTransformation(input: $input) { deletedName invalidatedDerivedCount userErrors { code field message } }\n  }\n": types.TrDeleteDocument,
@@ -1076,6 +1080,14 @@ export function graphql(source: "\n  query TagsList($resourceType: ResourceType,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TagsRetag($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset { publicId tags }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation TagsRetag($input: UpdateAssetInput!) {\n    updateAsset(input: $input) {\n      asset { publicId tags }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TagOpsUpdate($input: UpdateTagsInput!) {\n    updateTags(input: $input) {\n      results { asset { publicId tags lastUpdated { tagsUpdatedAt } } success changed userErrors { code field message } }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation TagOpsUpdate($input: UpdateTagsInput!) {\n    updateTags(input: $input) {\n      results { asset { publicId tags lastUpdated { tagsUpdatedAt } } success changed userErrors { code field message } }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TagOpsRead($publicIds: [String!]) {\n    assets(publicIds: $publicIds, first: 100) { edges { node { publicId tags } } }\n  }\n"): (typeof documents)["\n  query TagOpsRead($publicIds: [String!]) {\n    assets(publicIds: $publicIds, first: 100) { edges { node { publicId tags } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -197,7 +197,7 @@ export interface ContextEntryInput {
 }
 
 /** Checks a tag list (duplicates are dropped, order kept) and returns it. */
-function cleanTags(tags: string[], field: FieldPath): string[] {
+export function cleanTags(tags: string[], field: FieldPath): string[] {
   const unique = [...new Set(tags)];
   assertMaxItems(field, unique, MAX_TAGS_PER_ASSET);
   // Checked as given, so an error's field is the tag's index in the input, duplicates included.
