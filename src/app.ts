@@ -10,7 +10,7 @@ import { isPostgresUrl } from "./db/url.js";
 import { createEventBus, type EventBus } from "./events/bus.js";
 import { EventFeeds } from "./events/feed.js";
 import { WebhookWorker, type WebhookOptions } from "./events/webhooks.js";
-import { EXAMPLE_OPERATIONS } from "./graphiql.js";
+import { EXAMPLE_OPERATIONS, renderGraphiQL } from "./graphiql.js";
 import { createLogger } from "./lib/logger.js";
 import { DEFAULT_REQUEST_DEADLINE_MS, deadlinePlugin } from "./deadline.js";
 import { createMetrics, type Metrics } from "./metrics.js";
@@ -61,7 +61,11 @@ export interface App {
 const unauthenticated = (message: string) =>
   JSON.stringify({ errors: [{ message, extensions: { code: "UNAUTHENTICATED" } }] });
 
-/** HTTP Basic `api_key:api_secret` on every request, GraphiQL included (the browser then asks). */
+/**
+ * HTTP Basic `api_key:api_secret` on every request but the GraphiQL page (which signs in itself).
+ * A 401 carries the Basic challenge, except to scripts that say so with X-Requested-With (GraphiQL's
+ * sign-in), for which the browser would otherwise pop up its own credentials prompt.
+ */
 function authPlugin(auth: Authenticator, principals: WeakMap<Request, Principal>): Plugin {
   return {
     async onRequest({ request, endResponse, fetchAPI }) {
@@ -77,7 +81,10 @@ function authPlugin(auth: Authenticator, principals: WeakMap<Request, Principal>
       endResponse(
         new fetchAPI.Response(unauthenticated(message), {
           status: 401,
-          headers: { "content-type": "application/json; charset=utf-8", "www-authenticate": 'Basic realm="assets", charset="UTF-8"' },
+          headers: {
+            "content-type": "application/json; charset=utf-8",
+            ...(request.headers.has("x-requested-with") ? {} : { "www-authenticate": 'Basic realm="assets", charset="UTF-8"' }),
+          },
         }),
       );
     },
@@ -157,7 +164,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     graphqlEndpoint: "/graphql",
     landingPage: false,
     logging: log,
-    graphiql: { title: "Assets GraphQL", defaultQuery: EXAMPLE_OPERATIONS },
+    graphiql: { title: "Assets GraphQL", defaultQuery: EXAMPLE_OPERATIONS, endpoint: "/graphql" },
+    renderGraphiQL,
     maskedErrors: {
       maskError(error, message, isDev) {
         const masked = maskError(error, message, isDev);

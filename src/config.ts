@@ -8,6 +8,8 @@ const schema = z.object({
   CLOUD_NAME: z.string().optional(),
   API_KEY: z.string().optional(),
   API_SECRET: z.string().optional(),
+  // Where a generated admin key and secret are kept (with the database they belong to).
+  CREDENTIALS_FILE: z.string().default("data/credentials.env"),
   DELIVERY_HOST: z.string().default("res.cloudinary.com"),
   REDIS_URL: z.string().url().optional(),
   REDIS_PREFIX: z.string().default("assets:"),
@@ -35,6 +37,7 @@ export interface Config {
   cloudName?: string;
   apiKey?: string;
   apiSecret?: string;
+  credentialsFile: string;
   deliveryHost: string;
   redisUrl?: string;
   redisPrefix: string;
@@ -59,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cloudName: v.CLOUD_NAME,
     apiKey: v.API_KEY,
     apiSecret: v.API_SECRET,
+    credentialsFile: v.CREDENTIALS_FILE,
     deliveryHost: v.DELIVERY_HOST,
     redisUrl: v.REDIS_URL,
     redisPrefix: v.REDIS_PREFIX,

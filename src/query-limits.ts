@@ -1,4 +1,4 @@
-// Caps on what one operation may ask for, checked before anything runs and stated in the README
+// Caps on what one operation may ask for, checked before anything runs and stated in docs/limits-and-errors.md
 // (a client finds them in the docs, not by tripping over them). Every check here is linear in the
 // size of the request and recurses no deeper than the nesting it has already bounded, so no
 // document, however crafted, can stall the process or overflow the stack:

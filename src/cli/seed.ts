@@ -16,6 +16,7 @@ import { createMetadataField, type CreateMetadataFieldInput } from "../modules/m
 import { createMetadataRule } from "../modules/metadata-rule/metadata-rule.service.js";
 import { createTransformation, findTransformation } from "../modules/transformation/transformation.service.js";
 import { bootstrap } from "./bootstrap.js";
+import { runCli } from "./run.js";
 
 const { values } = parseArgs({
   options: {
@@ -101,57 +102,59 @@ function record(i: number, runId: string, start: number): ImportAssetInput {
   };
 }
 
-const config = loadConfig();
-await migrate(config.databaseUrl);
-// No webhook worker here: deliveries this seed causes are sent by the server.
-const app = await buildApp({ databaseUrl: config.databaseUrl, logger: createLogger({ level: "warn" }), deliveryHost: config.deliveryHost, webhooks: false });
-const db = app.db;
-const boot = await bootstrap(db, config);
-const ctx = app.contextFor({ apiKeyId: 0, apiKey: boot.apiKey, role: "admin", environment: boot.environment });
+await runCli(async () => {
+  const config = loadConfig();
+  await migrate(config.databaseUrl);
+  // No webhook worker here: deliveries this seed causes are sent by the server.
+  const app = await buildApp({ databaseUrl: config.databaseUrl, logger: createLogger({ level: "warn" }), deliveryHost: config.deliveryHost, webhooks: false });
+  const db = app.db;
+  const boot = await bootstrap(db, config);
+  const ctx = app.contextFor({ apiKeyId: 0, apiKey: boot.apiKey, role: "admin", environment: boot.environment });
 
-for (const named of NAMED) {
-  if (!(await findTransformation(db, boot.environment.id, named.name, ["name"]))) await createTransformation(ctx, named);
-}
-
-const existing = new Set((await db.metadataField.findMany({ where: { environmentId: boot.environment.id }, select: { externalId: true } })).map((f) => f.externalId));
-if (!existing.has("season")) {
-  for (const field of METADATA_FIELDS) await createMetadataField(ctx, field);
-  await createMetadataRule(ctx, {
-    name: "Winter is white",
-    metadataFieldId: "colors",
-    condition: { metadataFieldId: "season", equals: ["season_winter"] },
-    result: { applyValue: { value: ["color_white"], mode: "append" } },
-  });
-}
-
-const runId = Date.now().toString(36);
-const start = Date.now() - total * 1000;
-const bar = new cliProgress.SingleBar(
-  { format: "seeding {bar} {percentage}% | {value}/{total} assets | {duration_formatted} elapsed | eta {eta_formatted}", noTTYOutput: true, notTTYSchedule: 5000 },
-  cliProgress.Presets.shades_classic,
-);
-const began = performance.now();
-bar.start(total, 0);
-const ids: number[] = [];
-for (let offset = 0; offset < total; offset += MAX_IMPORT) {
-  const batch = Array.from({ length: Math.min(MAX_IMPORT, total - offset) }, (_, j) => record(offset + j, runId, start));
-  const { assets } = await importAssets(ctx, { assets: batch });
-  ids.push(...assets.map((a) => a.id));
-  bar.update(offset + batch.length);
-}
-bar.stop();
-
-let edges = 0;
-if (relatedPerAsset > 0 && ids.length > 1) {
-  const pairs: [number, number][] = [];
-  for (const id of ids) {
-    for (let k = 0; k < relatedPerAsset; k++) {
-      const other = ids[Math.floor(random() * ids.length)];
-      if (other !== id) pairs.push([id, other]);
-    }
+  for (const named of NAMED) {
+    if (!(await findTransformation(db, boot.environment.id, named.name, ["name"]))) await createTransformation(ctx, named);
   }
-  for (const part of chunks(pairs, 5000)) edges += await relateInBulk(db, part);
-}
-const seconds = (performance.now() - began) / 1000;
-console.log(`seeded ${total} assets and ${edges} related-asset relations into ${boot.environment.cloudName} in ${seconds.toFixed(1)} s`);
-await app.close();
+
+  const existing = new Set((await db.metadataField.findMany({ where: { environmentId: boot.environment.id }, select: { externalId: true } })).map((f) => f.externalId));
+  if (!existing.has("season")) {
+    for (const field of METADATA_FIELDS) await createMetadataField(ctx, field);
+    await createMetadataRule(ctx, {
+      name: "Winter is white",
+      metadataFieldId: "colors",
+      condition: { metadataFieldId: "season", equals: ["season_winter"] },
+      result: { applyValue: { value: ["color_white"], mode: "append" } },
+    });
+  }
+
+  const runId = Date.now().toString(36);
+  const start = Date.now() - total * 1000;
+  const bar = new cliProgress.SingleBar(
+    { format: "seeding {bar} {percentage}% | {value}/{total} assets | {duration_formatted} elapsed | eta {eta_formatted}", noTTYOutput: true, notTTYSchedule: 5000 },
+    cliProgress.Presets.shades_classic,
+  );
+  const began = performance.now();
+  bar.start(total, 0);
+  const ids: number[] = [];
+  for (let offset = 0; offset < total; offset += MAX_IMPORT) {
+    const batch = Array.from({ length: Math.min(MAX_IMPORT, total - offset) }, (_, j) => record(offset + j, runId, start));
+    const { assets } = await importAssets(ctx, { assets: batch });
+    ids.push(...assets.map((a) => a.id));
+    bar.update(offset + batch.length);
+  }
+  bar.stop();
+
+  let edges = 0;
+  if (relatedPerAsset > 0 && ids.length > 1) {
+    const pairs: [number, number][] = [];
+    for (const id of ids) {
+      for (let k = 0; k < relatedPerAsset; k++) {
+        const other = ids[Math.floor(random() * ids.length)];
+        if (other !== id) pairs.push([id, other]);
+      }
+    }
+    for (const part of chunks(pairs, 5000)) edges += await relateInBulk(db, part);
+  }
+  const seconds = (performance.now() - began) / 1000;
+  console.log(`seeded ${total} assets and ${edges} related-asset relations into ${boot.environment.cloudName} in ${seconds.toFixed(1)} s`);
+  await app.close();
+});

@@ -70,9 +70,65 @@ function migrateSqlite(url: string, migrations: Migration[], onApply?: (name: st
   }
 }
 
-async function migratePg(url: string, migrations: Migration[], onApply?: (name: string) => void): Promise<string[]> {
+/**
+ * A database that cannot be used as configured, with a message that says what to do: command-line
+ * entry points print it as one line instead of a stack trace.
+ */
+export class SetupError extends Error {}
+
+const errorCode = (e: unknown) => (e as { code?: string }).code;
+
+/** The database URL's password replaced, for messages. */
+export function redactUrl(url: string): string {
+  return url.replace(/^(\w+:\/\/[^:/@]+):[^@/]*@/, "$1:***@");
+}
+
+/** Connects to the database of `url`, creating it first when it is missing and the role may create databases. */
+async function connectPg(url: string): Promise<pg.Client> {
   const client = new pg.Client({ connectionString: url });
-  await client.connect();
+  try {
+    await client.connect();
+    return client;
+  } catch (e) {
+    await client.end().catch(() => undefined);
+    if (errorCode(e) !== "3D000") {
+      if (["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT"].includes(errorCode(e) ?? "")) {
+        throw new SetupError(`Cannot reach PostgreSQL for ${redactUrl(url)} (${(e as Error).message}): start the server or correct DATABASE_URL.`, { cause: e });
+      }
+      throw e;
+    }
+  }
+  await createPgDatabase(url);
+  const created = new pg.Client({ connectionString: url });
+  await created.connect();
+  return created;
+}
+
+async function createPgDatabase(url: string): Promise<void> {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  // Any database the role may open will do for CREATE DATABASE; `postgres` exists on every server.
+  const maintenance = new URL(url);
+  maintenance.pathname = "/postgres";
+  const admin = new pg.Client({ connectionString: maintenance.toString() });
+  try {
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
+  } catch (e) {
+    // Another migrator created it meanwhile: that is what we wanted.
+    if (errorCode(e) === "42P04") return;
+    const role = decodeURIComponent(target.username) || "the current user";
+    throw new SetupError(
+      `Database "${name}" does not exist and ${role} cannot create it (${(e as Error).message}): create it with \`createdb ${name}\` (or CREATE DATABASE as a role that may) and start again.`,
+      { cause: e },
+    );
+  } finally {
+    await admin.end().catch(() => undefined);
+  }
+}
+
+async function migratePg(url: string, migrations: Migration[], onApply?: (name: string) => void): Promise<string[]> {
+  const client = await connectPg(url);
   try {
     await client.query("SELECT pg_advisory_lock($1)", [PG_LOCK_ID]);
     await client.query(MIGRATIONS_TABLE);

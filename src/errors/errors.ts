@@ -68,7 +68,10 @@ export class DomainError extends GraphQLError {
   constructor(code: UserErrorCode, message: string, field?: FieldPath, more: UserErrorValue[] = []) {
     const first: UserErrorValue = { code, message, field: field ? field.map(String) : null };
     super(message, {
-      extensions: { code: topLevelCode(code), reason: code, field: first.field, http: { status: code === "NOT_FOUND" ? 404 : 400 } },
+      // No HTTP status: a resolver's error is a field error of an executed operation, which the
+      // GraphQL-over-HTTP spec answers with 200 for both application/json and
+      // application/graphql-response+json (4xx is for requests that never execute).
+      extensions: { code: topLevelCode(code), reason: code, field: first.field },
     });
     this.userErrors = [first, ...more];
   }

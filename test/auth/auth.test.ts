@@ -185,6 +185,13 @@ describe("authentication", () => {
     expect(typed.errors![0].extensions!.code).toBe("UNAUTHENTICATED");
   });
 
+  test("a script that sends X-Requested-With (GraphiQL's sign-in) gets its 401 without the Basic challenge", async () => {
+    const res = await t.raw(QUERY, { authorization: basic({ ...t.admin, apiSecret: "wrong" }), "x-requested-with": "XMLHttpRequest" });
+    expect(res.status).toBe(401);
+    expect(res.headers.get("www-authenticate")).toBeNull();
+    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe("UNAUTHENTICATED");
+  });
+
   test("a wrong secret, an unknown key or a malformed header: 401", async () => {
     const headers = [
       basic({ apiKey: t.admin.apiKey, apiSecret: "wrong-secret" }),

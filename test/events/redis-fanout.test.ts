@@ -12,10 +12,10 @@ import { graphql } from "../gql/index.js";
 import { basic } from "../helpers/app.js";
 import { freshDatabase, type TestDatabase } from "../helpers/db.js";
 import { serve, type Served } from "../helpers/server.js";
-import { REDIS_URL, redisAnswers } from "../helpers/redis.js";
+import { REDIS_URL, redisForTests } from "../helpers/redis.js";
 
 
-const hasRedis = await redisAnswers();
+const hasRedis = await redisForTests();
 
 const FanoutEvents = graphql(`
   subscription FanoutEvents($types: [TriggerEventType!]) {

@@ -14,3 +14,13 @@ export async function redisAnswers(): Promise<boolean> {
     probe.disconnect();
   }
 }
+
+/**
+ * Whether tests that need Redis can run. They skip (reported as skipped) without it, except where
+ * REQUIRE_REDIS is set (CI starts Redis): there a missing Redis fails them.
+ */
+export async function redisForTests(): Promise<boolean> {
+  if (await redisAnswers()) return true;
+  if (process.env.REQUIRE_REDIS) throw new Error(`REQUIRE_REDIS is set but Redis does not answer at ${REDIS_URL}`);
+  return false;
+}

@@ -227,6 +227,19 @@ const ERRORS: [expression: string, code: string, position?: number][] = [
 ];
 
 describe("searchAssets rejects malformed expressions with a typed error", () => {
+  test.each([
+    ["public_id:a*b", 10],
+    ["public_id:*abc", 10],
+    ["shoe**", 0],
+    ['"red shoe"*x', 0],
+  ])("a * inside or before a value (%s) names the wildcard rule", async (expression, position) => {
+    const r = await t.gql(Search, { expression, first: 10 });
+    expect(r.errors![0].message).toBe(
+      `invalid expression at position ${position}: * is a wildcard only at the end of a value (a prefix match, as in public_id:shoe*), not inside or before it`,
+    );
+    expect(r.errors![0].extensions).toMatchObject({ reason: "INVALID_EXPRESSION", position });
+  });
+
   test.each(ERRORS)("%s → %s", async (expression, code, position) => {
     const r = await t.gql(Search, { expression, first: 10 });
     expect(r.data).toBeNull();

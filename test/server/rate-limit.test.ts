@@ -4,10 +4,10 @@ import { buildApp } from "../../src/app.js";
 import { createLogger } from "../../src/lib/logger.js";
 import { graphql } from "../gql/index.js";
 import { basic, useTestApp } from "../helpers/app.js";
-import { REDIS_URL, redisAnswers } from "../helpers/redis.js";
+import { REDIS_URL, redisForTests } from "../helpers/redis.js";
 
 const LIMIT = 25;
-const hasRedis = await redisAnswers();
+const hasRedis = await redisForTests();
 const prefix = `assets-test-rate-${process.pid}-${Date.now()}:`;
 const t = useTestApp({ webhooks: false, rateLimitPerHour: LIMIT, ...(hasRedis ? { redisUrl: REDIS_URL, redisPrefix: prefix } : {}) });
 

@@ -7,7 +7,7 @@ import {
 } from "../../lib/enums.js";
 import { AccessRuleInput, ModerationDecisionEnum } from "./asset-access.inputs.js";
 import {
-  MAX_ASSET_IDS, MAX_IMPORT, MAX_PUBLIC_IDS, importAssets, lastSegment, listAssets, refWhere, updateAsset,
+  MAX_ASSET_IDS, MAX_IMPORT, MAX_PUBLIC_IDS, assetLookupWhere, importAssets, lastSegment, listAssets, updateAsset,
 } from "./asset.service.js";
 import { MetadataValueInput } from "../metadata/metadata.inputs.js";
 
@@ -120,14 +120,17 @@ builder.queryField("asset", (t) =>
   t.prismaField({
     type: "Asset",
     nullable: true,
-    description: "One asset, by assetId or by publicId (+ resourceType, type). Null when not found.",
+    description: [
+      "One asset, by assetId or by publicId (+ resourceType, type). Null when not found.",
+      "Without resourceType a publicId finds the image, or when no image has it the one asset of another resource type that does (several: an error that lists them).",
+    ].join(" "),
     args: {
       assetId: t.arg.string(),
       publicId: t.arg.string(),
-      resourceType: t.arg({ type: ResourceTypeEnum, defaultValue: "image" }),
+      resourceType: t.arg({ type: ResourceTypeEnum, description: "Omit for the image, else the one asset of any resource type." }),
       type: t.arg({ type: DeliveryTypeEnum, defaultValue: "upload" }),
     },
-    resolve: (query, _root, args, ctx) => ctx.db.asset.findUnique({ ...query, where: refWhere(ctx.environment.id, args, ["assetId"]) }),
+    resolve: async (query, _root, args, ctx) => ctx.db.asset.findUnique({ ...query, where: await assetLookupWhere(ctx, args) }),
   }),
 );
 

@@ -60,6 +60,32 @@ export function refWhere(environmentId: number, ref: AssetRef, field: FieldPath)
   };
 }
 
+/**
+ * The `asset` query's condition. A publicId without resourceType means the image (as it always
+ * has); when no image has it, the one asset of another resource type that does, or
+ * INVALID_ARGUMENT naming the resource types when several do (a public ID is unique per resource
+ * type and delivery type only).
+ */
+export async function assetLookupWhere(ctx: Ctx, ref: AssetRef): Promise<Prisma.AssetWhereUniqueInput> {
+  if (ref.assetId || !ref.publicId || ref.resourceType) return refWhere(ctx.environment.id, { ...ref, resourceType: ref.resourceType ?? "image" }, ["assetId"]);
+  const type = ref.type ?? "upload";
+  const found = await ctx.db.asset.findMany({
+    where: { environmentId: ctx.environment.id, type, publicId: ref.publicId },
+    select: { id: true, resourceType: true },
+    orderBy: { resourceType: "asc" },
+  });
+  const image = found.find((a) => a.resourceType === "image");
+  if (image) return { id: image.id };
+  if (found.length > 1) {
+    throw new DomainError(
+      "INVALID_ARGUMENT",
+      `public ID ${ref.publicId} (type ${type}) names ${found.length} assets, of resource types ${found.map((a) => a.resourceType.toUpperCase()).join(", ")}: give resourceType`,
+      ["resourceType"],
+    );
+  }
+  return found.length === 1 ? { id: found[0].id } : refWhere(ctx.environment.id, { ...ref, resourceType: "image" }, ["assetId"]);
+}
+
 export function describeRef(ref: AssetRef): string {
   return ref.assetId ? `asset ${ref.assetId}` : `asset ${ref.resourceType ?? "image"}/${ref.type ?? "upload"}/${ref.publicId}`;
 }
@@ -207,7 +233,7 @@ export interface ContextEntryInput {
 }
 
 /** Checks a tag list (duplicates are dropped, order kept) and returns it. */
-function cleanTags(tags: string[], field: FieldPath): string[] {
+export function cleanTags(tags: string[], field: FieldPath): string[] {
   const unique = [...new Set(tags)];
   assertMaxItems(field, unique, MAX_TAGS_PER_ASSET);
   // Checked as given, so an error's field is the tag's index in the input, duplicates included.
