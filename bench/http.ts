@@ -31,6 +31,9 @@ const { values } = parseArgs({
     first: { type: "string", default: "50" },
     query: { type: "string", default: "reference" },
     postgraphile: { type: "boolean", default: false },
+    // another checkout of this project (e.g. a worktree of the commit before a change), served
+    // as a further target over the same database: before/after in one interleaved run
+    baseline: { type: "string" },
     profile: { type: "boolean", default: false },
   },
 });
@@ -144,9 +147,9 @@ interface Target {
 const children: ChildProcess[] = [];
 process.on("exit", () => children.forEach((c) => c.kill("SIGKILL")));
 
-function start(command: string, args: string[], env: Record<string, string>): ChildProcess {
+function start(command: string, args: string[], env: Record<string, string>, cwd = ROOT): ChildProcess {
   const run = onCore(0, command, args);
-  const child = spawn(run.command, run.args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(run.command, run.args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr!.on("data", (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
   child.on("exit", (code) => {
@@ -169,13 +172,14 @@ async function waitFor(url: string, ok: (res: Response) => boolean): Promise<voi
   throw new Error(`${url} did not come up`);
 }
 
-async function startApi(databaseUrl: string, port: number): Promise<Target> {
+async function startApi(databaseUrl: string, port: number, dir = ROOT): Promise<Target> {
   const nodeArgs = values.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.join(ROOT, "bench", ".profiles")}`] : [];
   // As `npm start` runs it (tsx), with the rate limit off: it would throttle the benchmark's key.
-  const child = start(process.execPath, [...nodeArgs, "--import", "tsx", "src/cli/start.ts"], { ...CLOUD, DATABASE_URL: databaseUrl, PORT: String(port), RATE_LIMIT_PER_HOUR: "0" });
+  const child = start(process.execPath, [...nodeArgs, "--import", "tsx", "src/cli/start.ts"], { ...CLOUD, DATABASE_URL: databaseUrl, PORT: String(port), RATE_LIMIT_PER_HOUR: "0" }, dir);
   await waitFor(`http://127.0.0.1:${port}/healthz`, (r) => r.status === 200);
   const authorization = `Basic ${Buffer.from(`${CLOUD.API_KEY}:${CLOUD.API_SECRET}`).toString("base64")}`;
-  return { name: `this project (${onPostgres ? "PostgreSQL" : "SQLite"})`, url: `http://127.0.0.1:${port}/graphql`, body: JSON.stringify({ query, variables: { n: first } }), headers: { authorization }, process: child };
+  const name = `${dir === ROOT ? "this project" : path.basename(dir)} (${onPostgres ? "PostgreSQL" : "SQLite"})`;
+  return { name, url: `http://127.0.0.1:${port}/graphql`, body: JSON.stringify({ query, variables: { n: first } }), headers: { authorization }, process: child };
 }
 
 async function startCeiling(port: number): Promise<Target> {
@@ -250,6 +254,7 @@ const databaseUrl = await seededDatabase();
 if (pinned) spawnSync("taskset", ["-a", "-pc", "1", String(process.pid)]);
 console.log(pinned ? "servers pinned to core 0, autocannon to core 1" : "taskset or a second core missing: nothing pinned");
 const targets = [await startCeiling(4101), await startApi(databaseUrl, 4102)];
+if (values.baseline) targets.push(await startApi(databaseUrl, 4104, path.resolve(values.baseline)));
 if (values.postgraphile) targets.push(await startPostGraphile(databaseUrl, 4103));
 for (const target of targets) await check(target);
 

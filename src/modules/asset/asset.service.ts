@@ -2,6 +2,7 @@
 // resources section that needs no search), updates and imports.
 import type { Asset as AssetModel, Prisma } from "../../generated/sqlite/client.js";
 import type { Tx } from "../../db/client.js";
+import { refreshStatistics } from "../../db/statistics.js";
 import type { Ctx } from "../../context.js";
 import { DomainError, assertMaxItems, assertMaxLength, notFound, userError, type FieldPath, type UserErrorValue } from "../../errors/errors.js";
 import { argsHash, decodeCursor, encodeCursor } from "../../lib/cursor.js";
@@ -13,7 +14,7 @@ import { chunks, pageInfo, pageSize, type PageArgs } from "../../lib/page.js";
 import { assertDynamicMode, ensureFolder, findFolder, normalizeFolderPath } from "../folder/folder.service.js";
 import { importLifecycle, type ImportDerivedInput, type ImportVersionInput } from "./asset-lifecycle.service.js";
 import { applyAssetAccess, type AssetAccessInput } from "./asset-access.service.js";
-import { assetPage, attachRelations, countAssets, plannable, SqlWhere, type Row, type Selection } from "./asset.sql.js";
+import { AssetColumns, assetPage, attachRelations, countAssets, plannable, SqlWhere, type Row, type Selection } from "./asset.sql.js";
 import { applyAssetMetadata, importAssetMetadata, type MetadataValueInput } from "../metadata/metadata.values.js";
 
 export const MAX_PUBLIC_IDS = 100;
@@ -163,13 +164,15 @@ function keysetWhere(ctx: Ctx, plan: ListPlan): SqlWhere {
  * the edges' nodes (queryFromInfo): planned in SQL of our own when every part of it is
  * (asset.sql.ts), else loaded by Prisma by the page's ids; either way one statement per level.
  */
-export async function listAssets(ctx: Ctx, args: AssetListArgs, selection: Selection) {
+export async function listAssets(ctx: Ctx, args: AssetListArgs, selection: Selection, columns: AssetColumns) {
   const plan = await planList(ctx, args);
   if (!plan) return emptyConnection();
   const direction = plan.desc ? "DESC" : "ASC";
   const orderBy = plan.byPublicId ? `a."publicId" ASC, a."id" ASC` : `a."createdAt" ${direction}, a."id" ${direction}`;
-  let rows = await assetPage(ctx.sql, { where: keysetWhere(ctx, plan), orderBy, limit: plan.take + 1 });
-  if (plannable(selection)) await attachRelations(ctx.sql, rows, selection);
+  const planned = plannable(selection);
+  // Prisma loads the rows again by id when the selection is not planned here: the page needs only its keys then.
+  let rows = await assetPage(ctx.sql, { columns: planned ? columns : new AssetColumns([], {}), where: keysetWhere(ctx, plan), orderBy, limit: plan.take + 1 });
+  if (planned) await attachRelations(ctx.sql, rows, selection, columns);
   else if (selection !== true && rows.length) {
     const query = selection.select ? { select: { ...selection.select, id: true, createdAt: true, publicId: true } } : selection;
     const loaded = await ctx.db.asset.findMany({ ...query, where: { id: { in: rows.map((r) => r.id as number) } } } as Prisma.AssetFindManyArgs);
@@ -395,6 +398,9 @@ function checkImport(record: ImportAssetInput, i: number): CheckedImport {
  * Brings asset records in (the Upload API's job in Cloudinary; files come later). All or
  * nothing: every record is checked first and any problem is reported per record, with nothing written.
  */
+/** An import of at least this many records refreshes the planner's statistics once it has committed. */
+export const ANALYZE_AFTER_IMPORT = 100;
+
 export async function importAssets(ctx: Ctx, input: { assets: ImportAssetInput[] }) {
   assertMaxItems(["input", "assets"], input.assets, MAX_IMPORT);
   if (input.assets.length > 0) assertDynamicModeFor(ctx, input.assets);
@@ -412,7 +418,7 @@ export async function importAssets(ctx: Ctx, input: { assets: ImportAssetInput[]
   if (errors.length) throw DomainError.many(errors);
 
   const env = ctx.environment.id;
-  return transact(ctx, async (tx, emit) => {
+  const imported = await transact(ctx, async (tx, emit) => {
     const clashes = [];
     for (const part of chunks(checked)) {
       clashes.push(...(await tx.asset.findMany({
@@ -465,6 +471,8 @@ export async function importAssets(ctx: Ctx, input: { assets: ImportAssetInput[]
     }
     return { assets: rows.sort((a, b) => order.get(a.assetId)! - order.get(b.assetId)!) };
   }, { timeout: 60_000 });
+  if (checked.length >= ANALYZE_AFTER_IMPORT) await refreshStatistics(ctx.db, ctx.dialect);
+  return imported;
 }
 
 function assertDynamicModeFor(ctx: Ctx, records: ImportAssetInput[]): void {

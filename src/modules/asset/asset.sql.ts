@@ -4,6 +4,7 @@
 // plugin's fields resolve from them unchanged. A selection holding anything not planned here
 // goes to Prisma (`plannable` is false), which loads it by the page's ids.
 import { isDeepStrictEqual } from "node:util";
+import { Kind, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode } from "graphql";
 import type { SqlParam, SqlReader } from "../../db/sql.js";
 import { getDatamodel } from "../../generated/pothos-types.js";
 
@@ -33,8 +34,8 @@ const CONVERT: Record<ScalarType, ((v: unknown) => unknown) | null> = {
 
 interface Table {
   name: string;
-  /** `"Asset".x, ...` under an alias */
-  columns(alias: string): string;
+  /** `alias."x", ...`: every scalar column, or only `names` */
+  columns(alias: string, names?: ReadonlySet<string> | null): string;
   toRow(raw: Row): Row;
 }
 
@@ -43,7 +44,7 @@ function table(model: string, only?: string[]): Table {
   const converters = scalars.map((s) => [s.name, CONVERT[s.type]] as const).filter(([, c]) => c !== null) as [string, (v: unknown) => unknown][];
   return {
     name: model,
-    columns: (alias) => scalars.map((s) => `${alias}."${s.name}"`).join(", "),
+    columns: (alias, names) => scalars.filter((s) => !names || names.has(s.name)).map((s) => `${alias}."${s.name}"`).join(", "),
     toRow(raw) {
       for (const [name, convert] of converters) if (raw[name] != null) raw[name] = convert(raw[name]);
       return raw;
@@ -88,6 +89,70 @@ interface RelatedArgs {
   select?: { to?: Selection; fromId?: boolean; toId?: boolean };
 }
 
+/**
+ * The Asset columns each GraphQL field of Asset reads (asset.schema.ts and the fields other areas
+ * add). A field not listed here reads every column, so a new field is correct before it is fast.
+ */
+const FIELD_COLUMNS: Record<string, readonly string[]> = {
+  __typename: [], id: ["assetId"], assetId: ["assetId"], publicId: [], resourceType: ["resourceType"], type: ["type"],
+  format: ["format"], version: ["version"], bytes: ["bytes"], width: ["width"], height: ["height"],
+  aspectRatio: ["width", "height"], pixels: ["width", "height"], duration: ["duration"], displayName: ["displayName"],
+  filename: [], assetFolder: [], folder: [], status: ["status"], accessMode: ["accessMode"], etag: ["etag"],
+  backupBytes: ["backupBytes"], createdAt: [], uploadedAt: ["uploadedAt"],
+  lastUpdated: ["updatedAt", "tagsUpdatedAt", "contextUpdatedAt", "publicIdUpdatedAt", "accessControlUpdatedAt", "metadataUpdatedAt"],
+  tags: [], context: [], moderation: [], relatedAssets: [],
+};
+/** the key, the list's sort keys (cursors) and the folder relation's key */
+const ALWAYS = ["id", "publicId", "createdAt", "folderId"];
+
+/** Which Asset columns a GraphQL selection of assets reads, and the same for its related assets. */
+export class AssetColumns {
+  /** null: every column */
+  readonly names: ReadonlySet<string> | null;
+  private readonly relatedSets: SelectionSetNode[] = [];
+
+  constructor(sets: readonly SelectionSetNode[], private readonly fragments: Record<string, FragmentDefinitionNode>) {
+    const names = new Set(ALWAYS);
+    let all = false;
+    for (const field of this.fields(sets)) {
+      const columns = FIELD_COLUMNS[field.name.value];
+      if (!columns) all = true;
+      else columns.forEach((c) => names.add(c));
+      if (field.name.value === "relatedAssets") this.relatedSets.push(...nodeSets([field], fragments));
+    }
+    this.names = all ? null : names;
+  }
+
+  get related(): AssetColumns {
+    return new AssetColumns(this.relatedSets, this.fragments);
+  }
+
+  private *fields(sets: readonly SelectionSetNode[]): Generator<FieldNode> {
+    for (const set of sets) {
+      for (const selection of set.selections) {
+        if (selection.kind === Kind.FIELD) yield selection;
+        else if (selection.kind === Kind.INLINE_FRAGMENT) yield* this.fields([selection.selectionSet]);
+        else {
+          const fragment = this.fragments[selection.name.value];
+          if (fragment) yield* this.fields([fragment.selectionSet]);
+        }
+      }
+    }
+  }
+}
+
+/** The selection sets of `edges { node { ... } }` under connection fields. */
+export function nodeSets(fields: readonly FieldNode[], fragments: Record<string, FragmentDefinitionNode>): SelectionSetNode[] {
+  const under = (sets: SelectionSetNode[], name: string): SelectionSetNode[] =>
+    sets.flatMap((set) => set.selections.flatMap((s): SelectionSetNode[] => {
+      if (s.kind === Kind.FIELD) return s.name.value === name && s.selectionSet ? [s.selectionSet] : [];
+      if (s.kind === Kind.INLINE_FRAGMENT) return under([s.selectionSet], name);
+      const fragment = fragments[s.name.value];
+      return fragment ? under([fragment.selectionSet], name) : [];
+    }));
+  return under(under(fields.flatMap((f) => (f.selectionSet ? [f.selectionSet] : [])), "edges"), "node");
+}
+
 /** Whether every part of an asset selection is planned here. */
 export function plannable(selection: Selection): boolean {
   return entries(selection).every(([key, value]) => {
@@ -121,16 +186,17 @@ export class SqlWhere {
 }
 
 export interface PageQuery {
+  columns: AssetColumns;
   where: SqlWhere;
   /** `a."createdAt" DESC, a."id" DESC` */
   orderBy: string;
   limit: number;
 }
 
-/** The page's assets, every scalar column, in list order. */
+/** The page's assets, the columns the operation reads, in list order. */
 export async function assetPage(sql: SqlReader, page: PageQuery): Promise<Row[]> {
   const rows = await sql.all<Row>(
-    `SELECT ${ASSET.columns("a")} FROM "Asset" a WHERE ${page.where} ORDER BY ${page.orderBy} LIMIT ?`,
+    `SELECT ${ASSET.columns("a", page.columns.names)} FROM "Asset" a WHERE ${page.where} ORDER BY ${page.orderBy} LIMIT ?`,
     [...page.where.params, page.limit],
   );
   return rows.map(ASSET.toRow);
@@ -142,14 +208,14 @@ export async function countAssets(sql: SqlReader, where: SqlWhere): Promise<numb
 }
 
 /** Loads what a plannable selection asks for under `rows`, one statement per relation and level. */
-export async function attachRelations(sql: SqlReader, rows: Row[], selection: Selection): Promise<void> {
+export async function attachRelations(sql: SqlReader, rows: Row[], selection: Selection, columns: AssetColumns): Promise<void> {
   if (rows.length === 0) return;
   const ids = rows.map((r) => r.id as number);
   await Promise.all(
     entries(selection).map(async ([key, value]) => {
       if (key in CHILD_LISTS) return attachChildren(sql, rows, ids, key);
       if (key === "folder") return attachFolders(sql, rows);
-      if (key === "relatedTo") return attachRelated(sql, rows, ids, value as RelatedArgs);
+      if (key === "relatedTo") return attachRelated(sql, rows, ids, value as RelatedArgs, columns.related);
     }),
   );
 }
@@ -179,9 +245,9 @@ async function attachFolders(sql: SqlReader, rows: Row[]): Promise<void> {
  * Related assets of every row, `take` per parent in SQL (a ROW_NUMBER() window over the
  * (fromId, toId) key), joined to the related assets' columns in the same statement.
  */
-async function attachRelated(sql: SqlReader, rows: Row[], ids: number[], args: RelatedArgs): Promise<void> {
+async function attachRelated(sql: SqlReader, rows: Row[], ids: number[], args: RelatedArgs, columns: AssetColumns): Promise<void> {
   const found = await sql.all<Row>(
-    `SELECT r."fromId" AS "_fromId", ${ASSET.columns("a")}
+    `SELECT r."fromId" AS "_fromId", ${ASSET.columns("a", columns.names)}
        FROM (SELECT x."fromId", x."toId", ROW_NUMBER() OVER (PARTITION BY x."fromId" ORDER BY x."toId") AS n
                FROM "RelatedAsset" x JOIN "Asset" t ON t."id" = x."toId"
               WHERE ${sql.inIds(`x."fromId"`)} AND t."status" = 'active') r
@@ -191,7 +257,7 @@ async function attachRelated(sql: SqlReader, rows: Row[], ids: number[], args: R
     [sql.ids(ids), args.take!],
   );
   const targets = found.map((raw) => ASSET.toRow(raw));
-  await attachRelations(sql, targets, args.select!.to!);
+  await attachRelations(sql, targets, args.select!.to!, columns);
   const byFrom = groupBy(targets, "_fromId");
   for (const row of rows) {
     row.relatedTo = (byFrom.get(Number(row.id)) ?? []).map((to) => ({ fromId: row.id, toId: to.id, to }));
