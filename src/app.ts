@@ -1,6 +1,5 @@
 // buildApp(options) wires the database, authentication and Yoga; server.ts serves it over HTTP
 // and tests call `app.yoga.fetch` directly.
-import { useGraphQlJit } from "@envelop/graphql-jit";
 import { Redis } from "ioredis";
 import pg from "pg";
 import type { Logger } from "pino";
@@ -122,14 +121,6 @@ function readConnectionPlugin(reader: Db): Plugin {
   };
 }
 
-/**
- * Queries run compiled by graphql-jit (cached per document), which measured faster on the nested
- * asset page (README "Performance"); mutations and subscriptions keep graphql-js's executor.
- */
-function jitPlugin(): Plugin {
-  return useGraphQlJit({}, { enableIf: (args) => getOperationAST(args.document, args.operationName)?.operation === "query" }) as Plugin;
-}
-
 export async function buildApp(options: AppOptions): Promise<App> {
   const log = options.logger ?? createLogger();
   const dialect = isPostgresUrl(options.databaseUrl) ? "postgres" : "sqlite";
@@ -173,7 +164,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         return masked;
       },
     },
-    plugins: [requestLogPlugin(log), authPlugin(auth, principals), ...queryLimitPlugins(), ...(rateLimits ? [rateLimitPlugin(rateLimits)] : []), metrics.plugin, readConnectionPlugin(reader), jitPlugin()],
+    plugins: [requestLogPlugin(log), authPlugin(auth, principals), ...queryLimitPlugins(), ...(rateLimits ? [rateLimitPlugin(rateLimits)] : []), metrics.plugin, readConnectionPlugin(reader)],
     // WebSocket operations arrive with the principal graphql-ws authenticated (src/ws.ts).
     context: (initial: YogaInitialContext & { principal?: Principal }) => {
       const principal = initial.principal ?? principals.get(initial.request);
