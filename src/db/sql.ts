@@ -31,22 +31,24 @@ const PG_TYPES = {
 } as pg.CustomTypesConfig;
 
 export function postgresReader(pool: pg.Pool, onQuery?: (sql: string) => void): SqlReader {
-  const texts = new Map<string, string>();
-  const numbered = (sql: string) => {
-    let text = texts.get(sql);
-    if (text === undefined) {
+  // Named statements: each connection plans one once, not on every request (planning the related
+  // assets statement took longer than running it).
+  const statements = new Map<string, { name: string; text: string }>();
+  const prepared = (sql: string) => {
+    let statement = statements.get(sql);
+    if (statement === undefined) {
       let n = 0;
-      text = sql.replace(/\?/g, () => `$${++n}`);
-      texts.set(sql, text);
+      statement = { name: `read_${statements.size}`, text: sql.replace(/\?/g, () => `$${++n}`) };
+      statements.set(sql, statement);
     }
-    return text;
+    return statement;
   };
   return {
     dialect: "postgres",
     async all<T>(sql: string, params: readonly SqlParam[]) {
-      const text = numbered(sql);
+      const { name, text } = prepared(sql);
       onQuery?.(text);
-      const result = await pool.query({ text, values: params as unknown[], types: PG_TYPES });
+      const result = await pool.query({ name, text, values: params as unknown[], types: PG_TYPES });
       return result.rows as T[];
     },
     inIds: (column) => `${column} = ANY(?::int[])`,

@@ -102,8 +102,11 @@ const FIELD_COLUMNS: Record<string, readonly string[]> = {
   lastUpdated: ["updatedAt", "tagsUpdatedAt", "contextUpdatedAt", "publicIdUpdatedAt", "accessControlUpdatedAt", "metadataUpdatedAt"],
   tags: [], context: [], moderation: [], relatedAssets: [],
 };
-/** the key, the list's sort keys (cursors) and the folder relation's key */
-const ALWAYS = ["id", "publicId", "createdAt", "folderId"];
+/**
+ * The keys, the list's sort keys (cursors) and the folder relation's key. environmentId + assetId
+ * is what the Prisma plugin loads a row by when it has to fetch a field's data itself.
+ */
+const ALWAYS = ["id", "environmentId", "assetId", "publicId", "createdAt", "folderId"];
 
 /** Which Asset columns a GraphQL selection of assets reads, and the same for its related assets. */
 export class AssetColumns {
@@ -242,20 +245,26 @@ async function attachFolders(sql: SqlReader, rows: Row[]): Promise<void> {
 }
 
 /**
- * Related assets of every row, `take` per parent in SQL (a ROW_NUMBER() window over the
- * (fromId, toId) key), joined to the related assets' columns in the same statement.
+ * Related assets of every row, `take` per parent in SQL, joined to the related assets' columns in
+ * the same statement: on PostgreSQL a LATERAL subquery per parent (an index range scan of
+ * (fromId, toId) that stops at `take`), on SQLite (no LATERAL) a ROW_NUMBER() window over that key.
  */
 async function attachRelated(sql: SqlReader, rows: Row[], ids: number[], args: RelatedArgs, columns: AssetColumns): Promise<void> {
-  const found = await sql.all<Row>(
-    `SELECT r."fromId" AS "_fromId", ${ASSET.columns("a", columns.names)}
-       FROM (SELECT x."fromId", x."toId", ROW_NUMBER() OVER (PARTITION BY x."fromId" ORDER BY x."toId") AS n
-               FROM "RelatedAsset" x JOIN "Asset" t ON t."id" = x."toId"
-              WHERE ${sql.inIds(`x."fromId"`)} AND t."status" = 'active') r
-       JOIN "Asset" a ON a."id" = r."toId"
-      WHERE r.n <= ?
-      ORDER BY r."fromId", r."toId"`,
-    [sql.ids(ids), args.take!],
-  );
+  const statement = sql.dialect === "postgres"
+    ? `SELECT p."fromId" AS "_fromId", ${ASSET.columns("a", columns.names)}
+         FROM unnest(?::int[]) AS p("fromId")
+         CROSS JOIN LATERAL (SELECT t.* FROM "RelatedAsset" x JOIN "Asset" t ON t."id" = x."toId"
+                              WHERE x."fromId" = p."fromId" AND t."status" = 'active'
+                              ORDER BY x."toId" LIMIT ?) a
+        ORDER BY p."fromId", a."id"`
+    : `SELECT r."fromId" AS "_fromId", ${ASSET.columns("a", columns.names)}
+         FROM (SELECT x."fromId", x."toId", ROW_NUMBER() OVER (PARTITION BY x."fromId" ORDER BY x."toId") AS n
+                 FROM "RelatedAsset" x JOIN "Asset" t ON t."id" = x."toId"
+                WHERE ${sql.inIds(`x."fromId"`)} AND t."status" = 'active') r
+         JOIN "Asset" a ON a."id" = r."toId"
+        WHERE r.n <= ?
+        ORDER BY r."fromId", r."toId"`;
+  const found = await sql.all<Row>(statement, [sql.ids(ids), args.take!]);
   const targets = found.map((raw) => ASSET.toRow(raw));
   await attachRelations(sql, targets, args.select!.to!, columns);
   const byFrom = groupBy(targets, "_fromId");
