@@ -1,11 +1,13 @@
 // buildApp(options) wires the database, authentication and Yoga; server.ts serves it over HTTP
 // and tests call `app.yoga.fetch` directly.
 import { Redis } from "ioredis";
+import pg from "pg";
 import type { Logger } from "pino";
 import { getOperationAST } from "graphql";
 import { createYoga, maskError, type Plugin, type YogaInitialContext } from "graphql-yoga";
 import { createContext, createLoaders, type AppConfig, type Ctx, type Principal } from "./context.js";
 import { createDb, type Db } from "./db/client.js";
+import { postgresReader, sqliteReader } from "./db/sql.js";
 import { isPostgresUrl } from "./db/url.js";
 import { createEventBus, type EventBus } from "./events/bus.js";
 import { EventFeeds } from "./events/feed.js";
@@ -134,9 +136,11 @@ function readConnectionPlugin(reader: Db): Plugin {
 
 export async function buildApp(options: AppOptions): Promise<App> {
   const log = options.logger ?? createLogger();
-  const db = await createDb({ url: options.databaseUrl, onQuery: options.onQuery });
   const dialect = isPostgresUrl(options.databaseUrl) ? "postgres" : "sqlite";
+  const pool = dialect === "postgres" ? new pg.Pool({ connectionString: options.databaseUrl }) : undefined;
+  const db = await createDb({ url: options.databaseUrl, onQuery: options.onQuery, pool });
   const reader = dialect === "sqlite" ? await createDb({ url: options.databaseUrl, onQuery: options.onQuery, readOnly: true }) : db;
+  const sql = pool ? postgresReader(pool, options.onQuery) : sqliteReader(options.databaseUrl, options.onQuery);
   const auth = new Authenticator(db, options.authCacheMs);
   const principals = new WeakMap<Request, Principal>();
   const config: AppConfig = { deliveryHost: options.deliveryHost ?? "res.cloudinary.com" };
@@ -157,7 +161,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const rateLimits = options.rateLimitPerHour
     ? new RateLimits({ perHour: options.rateLimitPerHour, redis: limiterRedis ?? undefined, prefix: options.redisPrefix })
     : null;
-  const contextFor = (principal: Principal) => createContext({ db, dialect, principal, config, log, auth, events: bus, feeds });
+  const contextFor = (principal: Principal) => createContext({ db, sql, dialect, principal, config, log, auth, events: bus, feeds });
 
   const yoga = createYoga<object, Ctx>({
     schema,
@@ -203,7 +207,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
       await bus.close();
       limiterRedis?.disconnect();
       if (reader !== db) await reader.$disconnect();
+      await sql.close();
       await db.$disconnect();
+      await pool?.end();
     },
   };
 }

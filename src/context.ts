@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import DataLoader from "dataloader";
 import type { Logger } from "pino";
 import type { Db } from "./db/client.js";
+import type { SqlReader } from "./db/sql.js";
 import type { MetadataField as MetadataFieldRow, MetadataRule as MetadataRuleRow } from "./generated/sqlite/client.js";
 import type { EventBus } from "./events/bus.js";
 import type { EventFeeds } from "./events/feed.js";
@@ -32,6 +33,8 @@ export interface AppConfig {
 
 export interface Ctx {
   db: Db;
+  /** hand-written reads of the hottest read paths (src/db/sql.ts); queries only */
+  sql: SqlReader;
   /** which SQL the database speaks, for the few queries that differ */
   dialect: Dialect;
   principal: Principal;

@@ -1,6 +1,7 @@
 // Creates the Prisma client for DATABASE_URL: the SQLite client + better-sqlite3 adapter by
 // default, the PostgreSQL client + pg adapter for postgresql:// URLs. The code is typed against
 // the SQLite client; the two generated clients are not mutually assignable, hence one cast here.
+import type pg from "pg";
 import type { Prisma, PrismaClient as SqliteClient } from "../generated/sqlite/client.js";
 import type { Dialect } from "../lib/prefix.js";
 import { withSearchFunctions } from "../modules/search/search.sqlite.js";
@@ -23,9 +24,11 @@ export interface CreateDbOptions {
    * the last committed state, never blocked by the writer.
    */
   readOnly?: boolean;
+  /** PostgreSQL only: the pool the adapter uses, shared with the hand-written reads (src/db/sql.ts) */
+  pool?: pg.Pool;
 }
 
-export async function createDb({ url, onQuery, readOnly = false }: CreateDbOptions): Promise<Db> {
+export async function createDb({ url, onQuery, readOnly = false, pool }: CreateDbOptions): Promise<Db> {
   const log = onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
   let client: Db;
   if (isPostgresUrl(url)) {
@@ -33,7 +36,7 @@ export async function createDb({ url, onQuery, readOnly = false }: CreateDbOptio
       import("../generated/postgres/client.js"),
       import("@prisma/adapter-pg"),
     ]);
-    client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), log }) as unknown as Db;
+    client = new PrismaClient({ adapter: new PrismaPg(pool ?? { connectionString: url }), log }) as unknown as Db;
   } else {
     const [{ PrismaClient }, { PrismaBetterSQLite3 }] = await Promise.all([
       import("../generated/sqlite/client.js"),

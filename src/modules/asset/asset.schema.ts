@@ -10,6 +10,7 @@ import {
   MAX_ASSET_IDS, MAX_IMPORT, MAX_PUBLIC_IDS, assetLookupWhere, importAssets, lastSegment, listAssets, updateAsset,
 } from "./asset.service.js";
 import { MetadataValueInput } from "../metadata/metadata.inputs.js";
+import { AssetColumns, nodeSets } from "./asset.sql.js";
 
 export const ResourceTypeEnum = builder.enumType("ResourceType", { values: enumValues(RESOURCE_TYPES) });
 export const DeliveryTypeEnum = builder.enumType("DeliveryType", { values: enumValues(DELIVERY_TYPES) });
@@ -168,7 +169,8 @@ builder.queryField("assets", (t) =>
       startAt: t.arg({ type: "DateTime", description: "Assets created at or after this instant. Not with prefix or publicIds." }),
       direction: t.arg({ type: SortDirectionEnum, defaultValue: "desc", description: "Order by creation time; ignored with prefix." }),
     },
-    resolve: (_root, args, ctx, info) => listAssets(ctx, args, queryFromInfo({ context: ctx, info, path: ["edges", "node"] })),
+    resolve: (_root, args, ctx, info) =>
+      listAssets(ctx, args, queryFromInfo({ context: ctx, info, path: ["edges", "node"] }), new AssetColumns(nodeSets(info.fieldNodes, info.fragments), info.fragments)),
   }),
 );
 

@@ -3,6 +3,7 @@
 import type { Asset as AssetModel, Prisma } from "../../generated/sqlite/client.js";
 import type { Tx } from "../../db/client.js";
 import { insertRows } from "../../db/insert.js";
+import { refreshStatistics } from "../../db/statistics.js";
 import type { Ctx } from "../../context.js";
 import { DomainError, assertMaxItems, assertMaxLength, assertName, assertText, notFound, userError, type FieldPath, type UserErrorValue } from "../../errors/errors.js";
 import { argsHash, decodeCursor, encodeCursor } from "../../lib/cursor.js";
@@ -14,6 +15,7 @@ import { chunks, pageInfo, pageSize, type PageArgs } from "../../lib/page.js";
 import { assertDynamicMode, ensureFolder, findFolder, normalizeFolderPath } from "../folder/folder.service.js";
 import { importLifecycle, type ImportDerivedInput, type ImportVersionInput } from "./asset-lifecycle.service.js";
 import { applyAssetAccess, type AssetAccessInput } from "./asset-access.service.js";
+import { AssetColumns, assetPage, attachRelations, countAssets, plannable, SqlWhere, type Row, type Selection } from "./asset.sql.js";
 import { applyAssetMetadata, importAssetMetadata, type MetadataValueInput } from "../metadata/metadata.values.js";
 
 export const MAX_PUBLIC_IDS = 100;
@@ -114,7 +116,7 @@ export interface AssetListArgs extends PageArgs {
 }
 
 interface ListPlan {
-  where: Prisma.AssetWhereInput;
+  where: SqlWhere;
   /** public_id order (with a prefix), else created_at order in `direction` */
   byPublicId: boolean;
   desc: boolean;
@@ -126,6 +128,7 @@ interface ListPlan {
 const LIST_PAGE = { default: 10, max: 500 };
 const FOLDER_LIST_PAGE = { default: 50, max: 500 };
 
+/** The list's filters as SQL over alias `a` (src/modules/asset/asset.sql.ts runs it). */
 async function planList(ctx: Ctx, args: AssetListArgs): Promise<ListPlan | null> {
   const take = pageSize(args, args.assetFolder != null ? FOLDER_LIST_PAGE : LIST_PAGE);
   assertMaxItems(["publicIds"], args.publicIds, MAX_PUBLIC_IDS);
@@ -136,25 +139,33 @@ async function planList(ctx: Ctx, args: AssetListArgs): Promise<ListPlan | null>
   if (args.prefix != null && args.publicIds) {
     throw new DomainError("INVALID_ARGUMENT", "give prefix or publicIds, not both", ["prefix"]);
   }
-  const where: Prisma.AssetWhereInput = { environmentId: ctx.environment.id, status: "active" };
-  if (args.resourceType) where.resourceType = args.resourceType;
-  if (args.type) where.type = args.type;
-  if (args.prefix != null) where.publicId = startsWith(ctx.dialect, args.prefix);
-  if (args.publicIds) where.publicId = { in: args.publicIds };
-  if (args.assetIds) where.assetId = { in: args.assetIds };
-  if (args.tag != null) where.tags = { some: { name: args.tag } };
-  if (args.context) where.context = { some: args.context.value != null ? { key: args.context.key, value: args.context.value } : { key: args.context.key } };
-  if (args.moderation) where.moderations = { some: { kind: args.moderation.kind, status: args.moderation.status } };
-  if (args.startAt) where.createdAt = { gte: args.startAt };
+  const { sql } = ctx;
+  const where = new SqlWhere().add(`a."environmentId" = ?`, ctx.environment.id).add(`a."status" = 'active'`);
+  if (args.resourceType) where.add(`a."resourceType" = ?`, args.resourceType);
+  if (args.type) where.add(`a."type" = ?`, args.type);
+  if (args.prefix != null) {
+    const range = startsWith(ctx.dialect, args.prefix);
+    if ("startsWith" in range) where.add(`a."publicId" LIKE ?`, `${range.startsWith}%`);
+    else where.add(`a."publicId" >= ? AND a."publicId" < ?`, range.gte, range.lt);
+  }
+  if (args.publicIds) where.add(`a."publicId" IN (${args.publicIds.map(() => "?").join(", ") || "NULL"})`, ...args.publicIds);
+  if (args.assetIds) where.add(`a."assetId" IN (${args.assetIds.map(() => "?").join(", ") || "NULL"})`, ...args.assetIds);
+  if (args.tag != null) where.add(`EXISTS (SELECT 1 FROM "AssetTag" t WHERE t."assetId" = a."id" AND t."name" = ?)`, args.tag);
+  if (args.context) {
+    if (args.context.value != null) where.add(`EXISTS (SELECT 1 FROM "AssetContext" c WHERE c."assetId" = a."id" AND c."key" = ? AND c."value" = ?)`, args.context.key, args.context.value);
+    else where.add(`EXISTS (SELECT 1 FROM "AssetContext" c WHERE c."assetId" = a."id" AND c."key" = ?)`, args.context.key);
+  }
+  if (args.moderation) where.add(`EXISTS (SELECT 1 FROM "AssetModeration" m WHERE m."assetId" = a."id" AND m."kind" = ? AND m."status" = ?)`, args.moderation.kind, args.moderation.status);
+  if (args.startAt) where.add(`a."createdAt" >= ?`, sql.date(args.startAt));
   if (args.assetFolder != null) {
     assertDynamicMode(ctx, ["assetFolder"]);
     const path = normalizeFolderPath(args.assetFolder, ["assetFolder"], { allowRoot: true });
-    if (path === "") where.folderId = null;
+    if (path === "") where.add(`a."folderId" IS NULL`);
     else {
       // "The asset folder name isn't case sensitive": folders are looked up by lower(path).
       const folder = await findFolder(ctx.db, ctx.environment.id, path);
       if (!folder) return null;
-      where.folderId = folder.id;
+      where.add(`a."folderId" = ?`, folder.id);
     }
   }
   const byPublicId = args.prefix != null;
@@ -165,46 +176,46 @@ async function planList(ctx: Ctx, args: AssetListArgs): Promise<ListPlan | null>
   return { where, byPublicId, desc, take, hash, after };
 }
 
-function keysetWhere(plan: ListPlan): Prisma.AssetWhereInput | undefined {
-  if (!plan.after) return undefined;
+/** The page's rows start after the cursor's (key, id). */
+function keysetWhere(ctx: Ctx, plan: ListPlan): SqlWhere {
+  const where = new SqlWhere().add(plan.where.toString(), ...plan.where.params);
+  if (!plan.after) return where;
   const [value, id] = plan.after;
   if (typeof id !== "number") throw new DomainError("INVALID_CURSOR", "after is not a cursor this API issued", ["after"]);
-  const op = plan.desc ? "lt" : "gt";
+  const op = plan.desc ? "<" : ">";
   // (key, id) past the cursor, written as `key <= v AND (key < v OR id < i)` (for descending
   // order) so the database can range-scan the (key, id) index from the cursor on.
-  const bound = plan.desc ? "lte" : "gte";
   if (plan.byPublicId) {
     const v = String(value);
-    return { AND: [{ publicId: { [bound]: v } }, { OR: [{ publicId: { [op]: v } }, { id: { [op]: id } }] }] };
+    return where.add(`a."publicId" ${op}= ? AND (a."publicId" ${op} ? OR a."id" ${op} ?)`, v, v, id);
   }
-  const v = new Date(String(value));
-  if (Number.isNaN(v.getTime())) throw new DomainError("INVALID_CURSOR", "after is not a cursor this API issued", ["after"]);
-  return { AND: [{ createdAt: { [bound]: v } }, { OR: [{ createdAt: { [op]: v } }, { id: { [op]: id } }] }] };
+  const date = new Date(String(value));
+  if (Number.isNaN(date.getTime())) throw new DomainError("INVALID_CURSOR", "after is not a cursor this API issued", ["after"]);
+  const v = ctx.sql.date(date);
+  return where.add(`a."createdAt" ${op}= ? AND (a."createdAt" ${op} ? OR a."id" ${op} ?)`, v, v, id);
 }
-
-type Selection = { select?: Record<string, unknown>; include?: Record<string, unknown> };
 
 /**
  * One page of assets as a Relay connection. `selection` is what the Prisma plugin planned for
- * the edges' nodes (queryFromInfo), so nested relations load in one statement per hop.
+ * the edges' nodes (queryFromInfo): planned in SQL of our own when every part of it is
+ * (asset.sql.ts), else loaded by Prisma by the page's ids; either way one statement per level.
  */
-export async function listAssets(ctx: Ctx, args: AssetListArgs, selection: Selection) {
+export async function listAssets(ctx: Ctx, args: AssetListArgs, selection: Selection, columns: AssetColumns) {
   const plan = await planList(ctx, args);
   if (!plan) return emptyConnection();
-  const direction = plan.desc ? "desc" : "asc";
-  const orderBy: Prisma.AssetOrderByWithRelationInput[] = plan.byPublicId
-    ? [{ publicId: "asc" }, { id: "asc" }]
-    : [{ createdAt: direction }, { id: direction }];
-  const keyset = keysetWhere(plan);
-  const query = selection.select ? { select: { ...selection.select, id: true, createdAt: true, publicId: true } } : selection;
-  const rows = (await ctx.db.asset.findMany({
-    ...query,
-    where: keyset ? { AND: [plan.where, keyset] } : plan.where,
-    orderBy,
-    take: plan.take + 1,
-    // The plugin's selection loads what the operation asked for under the edges' nodes.
-  })) as AssetModel[];
-  const page = rows.slice(0, plan.take);
+  const direction = plan.desc ? "DESC" : "ASC";
+  const orderBy = plan.byPublicId ? `a."publicId" ASC, a."id" ASC` : `a."createdAt" ${direction}, a."id" ${direction}`;
+  const planned = plannable(selection);
+  // Prisma loads the rows again by id when the selection is not planned here: the page needs only its keys then.
+  let rows = await assetPage(ctx.sql, { columns: planned ? columns : new AssetColumns([], {}), where: keysetWhere(ctx, plan), orderBy, limit: plan.take + 1 });
+  if (planned) await attachRelations(ctx.sql, rows, selection, columns);
+  else if (selection !== true && rows.length) {
+    const query = selection.select ? { select: { ...selection.select, id: true, createdAt: true, publicId: true } } : selection;
+    const loaded = await ctx.db.asset.findMany({ ...query, where: { id: { in: rows.map((r) => r.id as number) } } } as Prisma.AssetFindManyArgs);
+    const byId = new Map(loaded.map((r) => [r.id, r as unknown as Row]));
+    rows = rows.map((r) => byId.get(r.id as number)).filter((r): r is Row => r !== undefined);
+  }
+  const page = (rows as unknown as AssetModel[]).slice(0, plan.take);
   const edges = page.map((node) => ({
     node,
     cursor: encodeCursor([plan.byPublicId ? node.publicId : node.createdAt.toISOString(), node.id], plan.hash),
@@ -212,7 +223,7 @@ export async function listAssets(ctx: Ctx, args: AssetListArgs, selection: Selec
   return {
     edges,
     pageInfo: pageInfo(edges, rows.length, plan.take),
-    totalCount: () => ctx.db.asset.count({ where: plan.where }),
+    totalCount: () => countAssets(ctx.sql, plan.where),
   };
 }
 
@@ -428,6 +439,9 @@ function checkImport(record: ImportAssetInput, i: number): CheckedImport {
  * Brings asset records in (the Upload API's job in Cloudinary; files come later). All or
  * nothing: every record is checked first and any problem is reported per record, with nothing written.
  */
+/** An import of at least this many records refreshes the planner's statistics once it has committed. */
+export const ANALYZE_AFTER_IMPORT = 100;
+
 export async function importAssets(ctx: Ctx, input: { assets: ImportAssetInput[] }) {
   assertMaxItems(["input", "assets"], input.assets, MAX_IMPORT);
   // before any per-record work: the totals bound what the rest of the call costs
@@ -448,7 +462,7 @@ export async function importAssets(ctx: Ctx, input: { assets: ImportAssetInput[]
   if (errors.length) throw DomainError.many(errors);
 
   const env = ctx.environment.id;
-  return transact(ctx, async (tx, emit) => {
+  const imported = await transact(ctx, async (tx, emit) => {
     const clashes = [];
     for (const part of chunks(checked)) {
       clashes.push(...(await tx.asset.findMany({
@@ -501,6 +515,8 @@ export async function importAssets(ctx: Ctx, input: { assets: ImportAssetInput[]
     }
     return { assets: rows.sort((a, b) => order.get(a.assetId)! - order.get(b.assetId)!) };
   }, { timeout: 60_000 });
+  if (checked.length >= ANALYZE_AFTER_IMPORT) await refreshStatistics(ctx.db, ctx.dialect);
+  return imported;
 }
 
 /** LIMIT_EXCEEDED naming the record whose `field` takes the call past `max` entries (as given) in all. */
