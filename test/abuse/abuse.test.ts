@@ -41,7 +41,7 @@ async function send(label: string, path: string, init: RequestInit = {}): Promis
 const post = (label: string, body: string, contentType = "application/json") =>
   send(label, "/graphql", { method: "POST", body, headers: { "content-type": contentType, accept: "application/graphql-response+json" } });
 
-const gql = (label: string, query: string, variables?: unknown) => post(label, JSON.stringify({ query, variables }));
+const operation = (label: string, query: string, variables?: unknown) => post(label, JSON.stringify({ query, variables }));
 
 /** Polls /healthz every 50 ms while an attack runs; collects each answer's latency. */
 function healthProbe() {
@@ -117,7 +117,7 @@ beforeAll(async () => {
         context: [{ key: "caption", value: `red shoe number ${n}` }],
       };
     });
-    const r = await gql("seed", "mutation Seed($input: ImportAssetsInput!) { importAssets(input: $input) { userErrors { code message } } }", { input: { assets } });
+    const r = await operation("seed", "mutation Seed($input: ImportAssetsInput!) { importAssets(input: $input) { userErrors { code message } } }", { input: { assets } });
     expect(r.body).toContain('"userErrors":[]');
   }
 }, 300_000);
@@ -129,7 +129,7 @@ afterAll(async () => {
 describe("a real server under attack", () => {
   test("answers every case of the report and 1,000+ generated inputs with 4xx or typed errors, stays responsive and gives memory back", async () => {
     // Warm up (JIT, caches), then take the baseline the abuse run is compared with.
-    for (let i = 0; i < 20; i++) await gql("warm-up", NESTED_LIST, { n: 50 });
+    for (let i = 0; i < 20; i++) await operation("warm-up", NESTED_LIST, { n: 50 });
     await scrape();
     const before = await scrape();
     const probe = healthProbe();
@@ -137,29 +137,29 @@ describe("a real server under attack", () => {
     // --- the report's cases -------------------------------------------------------------
     const fragmentBomb = ["fragment F0 on Query { ping { status } }", ...Array.from({ length: 30 }, (_, i) => `fragment F${i + 1} on Query { ...F${i} ...F${i} }`)];
     const cases: [string, () => Promise<Sent>][] = [
-      ["fragment doubling to 2^30", () => gql("fragment bomb", `{ ...F30 } ${fragmentBomb.join(" ")}`)],
-      ["500,000 __typename aliases", () => gql("typename aliases", `{ ${Array.from({ length: 500_000 }, (_, i) => `a${i}: __typename`).join(" ")} }`)],
-      ["40,000 tokens", () => gql("tokens", `{ ${Array(40_000).fill("__typename").join(" ")} }`)],
-      ["selections 3,000 deep", () => gql("deep selections", `{ ${"a { ".repeat(3000)}b${" }".repeat(3000)} }`)],
-      ["10,000 nested braces", () => gql("braces", `${"{".repeat(10_000)}${"}".repeat(10_000)}`)],
-      ["list literal 10,000 deep", () => gql("deep list", `{ searchAssets(expression: ${"[".repeat(10_000)}${"]".repeat(10_000)}) { totalCount } }`)],
-      ["object literal 3,000 deep", () => gql("deep object", `{ searchAssets(filter: ${"{ and: [".repeat(3000)}{}${"] }".repeat(3000)}) { totalCount } }`)],
-      ["fragment chain 1,000 deep", () => gql("fragment chain", `{ ...C0 } ${Array.from({ length: 1000 }, (_, i) => `fragment C${i} on Query { ${i === 999 ? "__typename" : `...C${i + 1}`} }`).join(" ")}`)],
-      ["visual search text of 200 words", () => gql("visual text", "query($t: String) { visualSearchAssets(text: $t, first: 50) { totalCount edges { node { publicId } } } }", { t: Array.from({ length: 200 }, (_, i) => `w${i}`).join(" ").slice(0, 1000) })],
-      ["64 OR'd search terms", () => gql("64 ors", "query($e: String) { searchAssets(expression: $e, first: 50) { totalCount edges { node { publicId } } } }", { e: Array.from({ length: 64 }, (_, i) => `term${i}`).join(" OR ") })],
-      ["import 1,000 records x 1,000 tags", () => gql("import tags", "mutation($input: ImportAssetsInput!) { importAssets(input: $input) { userErrors { code field } } }", { input: { assets: Array.from({ length: 1000 }, (_, i) => ({ publicId: `bulk/${i}`, tags: Array.from({ length: 1000 }, (_, j) => `t${j}`) })) } })],
+      ["fragment doubling to 2^30", () => operation("fragment bomb", `{ ...F30 } ${fragmentBomb.join(" ")}`)],
+      ["500,000 __typename aliases", () => operation("typename aliases", `{ ${Array.from({ length: 500_000 }, (_, i) => `a${i}: __typename`).join(" ")} }`)],
+      ["40,000 tokens", () => operation("tokens", `{ ${Array(40_000).fill("__typename").join(" ")} }`)],
+      ["selections 3,000 deep", () => operation("deep selections", `{ ${"a { ".repeat(3000)}b${" }".repeat(3000)} }`)],
+      ["10,000 nested braces", () => operation("braces", `${"{".repeat(10_000)}${"}".repeat(10_000)}`)],
+      ["list literal 10,000 deep", () => operation("deep list", `{ searchAssets(expression: ${"[".repeat(10_000)}${"]".repeat(10_000)}) { totalCount } }`)],
+      ["object literal 3,000 deep", () => operation("deep object", `{ searchAssets(filter: ${"{ and: [".repeat(3000)}{}${"] }".repeat(3000)}) { totalCount } }`)],
+      ["fragment chain 1,000 deep", () => operation("fragment chain", `{ ...C0 } ${Array.from({ length: 1000 }, (_, i) => `fragment C${i} on Query { ${i === 999 ? "__typename" : `...C${i + 1}`} }`).join(" ")}`)],
+      ["visual search text of 200 words", () => operation("visual text", "query($t: String) { visualSearchAssets(text: $t, first: 50) { totalCount edges { node { publicId } } } }", { t: Array.from({ length: 200 }, (_, i) => `w${i}`).join(" ").slice(0, 1000) })],
+      ["64 OR'd search terms", () => operation("64 ors", "query($e: String) { searchAssets(expression: $e, first: 50) { totalCount edges { node { publicId } } } }", { e: Array.from({ length: 64 }, (_, i) => `term${i}`).join(" OR ") })],
+      ["import 1,000 records x 1,000 tags", () => operation("import tags", "mutation($input: ImportAssetsInput!) { importAssets(input: $input) { userErrors { code field } } }", { input: { assets: Array.from({ length: 1000 }, (_, i) => ({ publicId: `bulk/${i}`, tags: Array.from({ length: 1000 }, (_, j) => `t${j}`) })) } })],
       ["typed filter 1,000 deep (variables)", () => post("deep filter", `{"query":"query($f: AssetFilter) { searchAssets(filter: $f) { totalCount } }","variables":{"f":${'{"and":['.repeat(1000)}{}${"]}".repeat(1000)}}}`)],
       ["GET with malformed variables", () => send("get variables", `/graphql?query=${encodeURIComponent("{ ping { status } }")}&variables=%7Bbad`)],
       ...["tags", "publicId", "displayName", "assetFolder"].map((field): [string, () => Promise<Sent>] => [
         `lone surrogate in ${field}`,
-        () => gql(`surrogate ${field}`, "mutation($input: ImportAssetsInput!) { importAssets(input: $input) { userErrors { code field } } }", {
+        () => operation(`surrogate ${field}`, "mutation($input: ImportAssetsInput!) { importAssets(input: $input) { userErrors { code field } } }", {
           input: { assets: [{ publicId: field === "publicId" ? "bad\ud800id" : `ok/${field}`, ...(field === "tags" ? { tags: ["x\udc00"] } : field === "publicId" ? {} : { [field]: "y\ud800" }) }] },
         }),
       ]),
-      ["lone surrogate in a context key", () => gql("surrogate context", "mutation($input: ImportAssetsInput!) { importAssets(input: $input) { userErrors { code field } } }", { input: { assets: [{ publicId: "ok/context", context: [{ key: "k\ud800", value: "v" }] }] } })],
+      ["lone surrogate in a context key", () => operation("surrogate context", "mutation($input: ImportAssetsInput!) { importAssets(input: $input) { userErrors { code field } } }", { input: { assets: [{ publicId: "ok/context", context: [{ key: "k\ud800", value: "v" }] }] } })],
       ["bytes of 2^63 on import", () => post("bytes import", '{"query":"mutation($input: ImportAssetsInput!) { importAssets(input: $input) { userErrors { code field } } }","variables":{"input":{"assets":[{"publicId":"big/bytes","bytes":"9223372036854775808"}]}}}')],
       ["bytes of 2^70 on an access", () => post("bytes access", '{"query":"mutation($input: RecordAssetAccessesInput!) { recordAssetAccesses(input: $input) { userErrors { code field } } }","variables":{"input":{"accesses":[{"asset":{"publicId":"abuse/asset-1"},"bytes":"1180591620717411303424"}]}}}')],
-      ["NUL and control characters", () => gql("control chars", "mutation($input: ImportAssetsInput!) { importAssets(input: $input) { userErrors { code field } } }", { input: { assets: [{ publicId: "nul\u0000id", displayName: "a\u0007b", tags: ["t\u0000"] }] } })],
+      ["NUL and control characters", () => operation("control chars", "mutation($input: ImportAssetsInput!) { importAssets(input: $input) { userErrors { code field } } }", { input: { assets: [{ publicId: "nul\u0000id", displayName: "a\u0007b", tags: ["t\u0000"] }] } })],
     ];
     for (const [name, run] of cases) {
       const r = await run();
@@ -170,7 +170,7 @@ describe("a real server under attack", () => {
     // connections each request waits about connections x 8 ms of others' work, over these bounds.)
     const floodUntil = Date.now() + 10_000;
     await pool(Array.from({ length: 5 }), 5, async () => {
-      while (Date.now() < floodUntil) await gql("flood", NESTED_LIST, { n: 50 });
+      while (Date.now() < floodUntil) await operation("flood", NESTED_LIST, { n: 50 });
     });
 
     // --- generated inputs ----------------------------------------------------------------
@@ -199,7 +199,7 @@ describe("a real server under attack", () => {
   }, 600_000);
 
   test("a revoked key's open socket is closed within a second", async () => {
-    const created = await gql("create key", 'mutation { createApiKey(input: { label: "abuse-socket" }) { apiKey { apiKey } apiSecret } }');
+    const created = await operation("create key", 'mutation { createApiKey(input: { label: "abuse-socket" }) { apiKey { apiKey } apiSecret } }');
     const { apiKey, apiSecret } = (JSON.parse(created.body) as { data: { createApiKey: { apiKey: { apiKey: string }; apiSecret: string } } }).data.createApiKey;
     let onClosed!: (code: number) => void;
     const closed = new Promise<number>((resolve) => (onClosed = resolve));
@@ -213,7 +213,7 @@ describe("a real server under attack", () => {
       on: { closed: (e) => onClosed((e as { code: number }).code) },
     });
     await new Promise<void>((resolve) => client.on("connected", () => resolve()));
-    await gql("revoke", "mutation($k: String!) { revokeApiKey(input: { apiKey: $k }) { userErrors { code } } }", { k: apiKey.apiKey });
+    await operation("revoke", "mutation($k: String!) { revokeApiKey(input: { apiKey: $k }) { userErrors { code } } }", { k: apiKey.apiKey });
     const code = await Promise.race([closed, new Promise<string>((r) => setTimeout(() => r("still open"), 1000))]);
     await client.dispose();
     expect(code).toBe(4403);
