@@ -138,6 +138,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const log = options.logger ?? createLogger();
   const dialect = isPostgresUrl(options.databaseUrl) ? "postgres" : "sqlite";
   const pool = dialect === "postgres" ? new pg.Pool({ connectionString: options.databaseUrl }) : undefined;
+  // An idle connection the server drops (a restart, pg_terminate_backend, a dropped database)
+  // emits 'error' on the pool; unheard, that would end the process. The pool replaces it.
+  pool?.on("error", (err) => log.warn({ err }, "an idle PostgreSQL connection was closed by the server"));
   const db = await createDb({ url: options.databaseUrl, onQuery: options.onQuery, pool });
   const reader = dialect === "sqlite" ? await createDb({ url: options.databaseUrl, onQuery: options.onQuery, readOnly: true }) : db;
   const sql = pool ? postgresReader(pool, options.onQuery) : sqliteReader(options.databaseUrl, options.onQuery);

@@ -70,6 +70,7 @@ type Documents = {
     "\n  mutation AuthDeleteRelated($input: DeleteRelatedAssetsInput!) {\n    deleteRelatedAssets(input: $input) { asset { publicId } succeeded { code } failed { code } userErrors { code field message } }\n  }\n": typeof types.AuthDeleteRelatedDocument,
     "\n  mutation AuthCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey { id apiKey label role createdAt revokedAt }\n      apiSecret\n      userErrors { code field message }\n    }\n  }\n": typeof types.AuthCreateApiKeyDocument,
     "\n  mutation AuthRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey { apiKey role revokedAt }\n      userErrors { code field message }\n    }\n  }\n": typeof types.AuthRevokeApiKeyDocument,
+    "\n  query LostAssets {\n    assets(first: 5) { edges { node { publicId } } }\n  }\n": typeof types.LostAssetsDocument,
     "\n  query IsolationCount { assets(first: 50) { totalCount edges { node { publicId tags } } } }\n": typeof types.IsolationCountDocument,
     "\n  query ConfigRead { config { cloudName createdAt settings { folderMode } } }\n": typeof types.ConfigReadDocument,
     "\n  query PingRead { ping { status } }\n": typeof types.PingReadDocument,
@@ -290,6 +291,7 @@ const documents: Documents = {
     "\n  mutation AuthDeleteRelated($input: DeleteRelatedAssetsInput!) {\n    deleteRelatedAssets(input: $input) { asset { publicId } succeeded { code } failed { code } userErrors { code field message } }\n  }\n": types.AuthDeleteRelatedDocument,
     "\n  mutation AuthCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey { id apiKey label role createdAt revokedAt }\n      apiSecret\n      userErrors { code field message }\n    }\n  }\n": types.AuthCreateApiKeyDocument,
     "\n  mutation AuthRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey { apiKey role revokedAt }\n      userErrors { code field message }\n    }\n  }\n": types.AuthRevokeApiKeyDocument,
+    "\n  query LostAssets {\n    assets(first: 5) { edges { node { publicId } } }\n  }\n": types.LostAssetsDocument,
     "\n  query IsolationCount { assets(first: 50) { totalCount edges { node { publicId tags } } } }\n": types.IsolationCountDocument,
     "\n  query ConfigRead { config { cloudName createdAt settings { folderMode } } }\n": types.ConfigReadDocument,
     "\n  query PingRead { ping { status } }\n": types.PingReadDocument,
@@ -692,6 +694,10 @@ export function graphql(source: "\n  mutation AuthCreateApiKey($input: CreateApi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey { apiKey role revokedAt }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey { apiKey role revokedAt }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LostAssets {\n    assets(first: 5) { edges { node { publicId } } }\n  }\n"): (typeof documents)["\n  query LostAssets {\n    assets(first: 5) { edges { node { publicId } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
