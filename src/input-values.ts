@@ -3,7 +3,7 @@
 // sent to the database (Prisma's query encoding fails), wherever it is used. Literals cannot hold
 // one (the GraphQL parser refuses them), so variables are the only way in. The error names the
 // offending value's path (`["input", "tags", "3"]`). Their nesting is bounded before this runs
-// (src/query-limits.ts checkValueNesting), so the walk below is shallow.
+// (src/query-limits.ts checkRequestValues), so the walk below is shallow.
 import type { Plugin } from "graphql-yoga";
 import { DomainError } from "./errors/errors.js";
 

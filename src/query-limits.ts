@@ -176,7 +176,7 @@ export function parseWithinLimits(text: string | Source): DocumentNode {
 }
 
 /** Levels and number of arrays, objects and scalars in a JSON-like value, counted iteratively; throws past a cap. */
-export function checkValueNesting(name: string, value: unknown): void {
+function checkValueSize(name: string, value: unknown): void {
   const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
   let values = 0;
   while (stack.length) {
@@ -190,6 +190,12 @@ export function checkValueNesting(name: string, value: unknown): void {
     }
     for (const child of Object.values(v)) stack.push({ value: child, depth: depth + 1 });
   }
+}
+
+/** The nesting and size caps on a request's `variables` and `extensions` (HTTP and WebSocket alike). */
+export function checkRequestValues(params: { variables?: unknown; extensions?: unknown }): void {
+  checkValueSize("variables", params.variables);
+  checkValueSize("extensions", params.extensions);
 }
 
 const isConnection = (type: GraphQLObjectType) => {
@@ -331,8 +337,7 @@ function documentLimitPlugin(): Plugin {
         }
         for (const params of Array.isArray(parsed) ? parsed : [parsed]) {
           if (params instanceof Response) continue;
-          checkValueNesting("variables", params.variables);
-          checkValueNesting("extensions", params.extensions);
+          checkRequestValues(params);
         }
         return parsed;
       });

@@ -12,7 +12,7 @@ import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer, type WebSocket } from "ws";
 import type { App } from "./app.js";
 import type { Principal } from "./context.js";
-import { QUERY_LIMITS, checkValueNesting } from "./query-limits.js";
+import { QUERY_LIMITS, checkRequestValues } from "./query-limits.js";
 
 /** Subscriptions one socket may hold at once. */
 export const MAX_SUBSCRIPTIONS_PER_SOCKET = 100;
@@ -102,8 +102,7 @@ export function attachWebSocket(server: Server, app: App, options: { initTimeout
           principal,
         });
         try {
-          checkValueNesting("variables", params.variables);
-          checkValueNesting("extensions", params.extensions);
+          checkRequestValues(params);
           const args = {
             schema,
             operationName: params.operationName,
