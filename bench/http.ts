@@ -75,8 +75,9 @@ const onCore = (core: number, command: string, args: string[]) => (pinned ? { co
 async function countAssets(url: string): Promise<number> {
   if (isPostgresUrl(url)) {
     const client = new pg.Client({ connectionString: url });
-    await client.connect();
     try {
+      // a database that does not exist yet (first run on this server) holds no assets
+      await client.connect();
       return Number((await client.query(`SELECT count(*) AS n FROM "Asset"`)).rows[0].n);
     } catch {
       return 0;
