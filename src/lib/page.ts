@@ -37,7 +37,32 @@ export interface PageInfo {
 
 /** Page info of a forward-only keyset page: `fetched` holds one row more than `take` when a next page exists. */
 export function pageInfo(edges: { cursor: string }[], fetched: number, take: number): PageInfo {
-  return { hasNextPage: fetched > take, hasPreviousPage: false, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null };
+  return {
+    hasNextPage: fetched > take,
+    hasPreviousPage: false,
+    // Encoded when selected, as edge cursors are (see Edge).
+    get startCursor() {
+      return edges[0]?.cursor ?? null;
+    },
+    get endCursor() {
+      return edges.at(-1)?.cursor ?? null;
+    },
+  };
+}
+
+/**
+ * An edge whose cursor is encoded only when the operation selects it: a page of 50 assets with 10
+ * related assets each would otherwise encode 550 cursors that most operations never ask for.
+ */
+export class Edge<Node> {
+  constructor(
+    readonly node: Node,
+    private readonly encode: (node: Node) => string,
+  ) {}
+
+  get cursor(): string {
+    return this.encode(this.node);
+  }
 }
 
 /**
@@ -70,6 +95,7 @@ export async function keysetPage<Row>(args: PageArgs, limits: PageLimits, option
   const hash = argsHash(options.boundTo);
   const after = args.after ? decodeCursor(args.after, hash, 1)[0] : null;
   const rows = await options.fetch(after, take + 1);
-  const edges = rows.slice(0, take).map((node) => ({ node, cursor: encodeCursor([options.key(node)], hash) }));
+  const encode = (node: Row) => encodeCursor([options.key(node)], hash);
+  const edges = rows.slice(0, take).map((node) => new Edge(node, encode));
   return { edges, pageInfo: pageInfo(edges, rows.length, take), totalCount: options.count };
 }

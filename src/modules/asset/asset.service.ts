@@ -11,7 +11,7 @@ import type { DeliveryType, ResourceType } from "../../lib/enums.js";
 import { transact } from "../../events/outbox.js";
 import { ASSET_ID_PATTERN, newHexId } from "../../lib/ids.js";
 import { startsWith } from "../../lib/prefix.js";
-import { chunks, pageInfo, pageSize, type PageArgs } from "../../lib/page.js";
+import { Edge, chunks, pageInfo, pageSize, type PageArgs } from "../../lib/page.js";
 import { assertDynamicMode, ensureFolder, findFolder, normalizeFolderPath } from "../folder/folder.service.js";
 import { importLifecycle, type ImportDerivedInput, type ImportVersionInput } from "./asset-lifecycle.service.js";
 import { applyAssetAccess, type AssetAccessInput } from "./asset-access.service.js";
@@ -216,10 +216,8 @@ export async function listAssets(ctx: Ctx, args: AssetListArgs, selection: Selec
     rows = rows.map((r) => byId.get(r.id as number)).filter((r): r is Row => r !== undefined);
   }
   const page = (rows as unknown as AssetModel[]).slice(0, plan.take);
-  const edges = page.map((node) => ({
-    node,
-    cursor: encodeCursor([plan.byPublicId ? node.publicId : node.createdAt.toISOString(), node.id], plan.hash),
-  }));
+  const encode = (node: AssetModel) => encodeCursor([plan.byPublicId ? node.publicId : node.createdAt.toISOString(), node.id], plan.hash);
+  const edges = page.map((node) => new Edge(node, encode));
   return {
     edges,
     pageInfo: pageInfo(edges, rows.length, plan.take),
@@ -229,7 +227,7 @@ export async function listAssets(ctx: Ctx, args: AssetListArgs, selection: Selec
 
 export function emptyConnection() {
   return {
-    edges: [] as { node: AssetModel; cursor: string }[],
+    edges: [] as Edge<AssetModel>[],
     pageInfo: pageInfo([], 0, 0),
     totalCount: async () => 0,
   };
