@@ -173,10 +173,19 @@ async function waitFor(url: string, ok: (res: Response) => boolean): Promise<voi
   throw new Error(`${url} did not come up`);
 }
 
+/** The arguments `npm start` gives node in `dir` ("exec node <args>" in its package.json). */
+function npmStartArgs(dir: string): string[] {
+  const script = (JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start;
+  const match = /^(?:exec )?node (.+)$/.exec(script);
+  if (!match) throw new Error(`npm start in ${dir} is not "node <args>": ${script}`);
+  return match[1].split(/\s+/);
+}
+
 async function startApi(databaseUrl: string, port: number, dir = ROOT): Promise<Target> {
   const nodeArgs = values.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.join(ROOT, "bench", ".profiles")}`] : [];
-  // As `npm start` runs it (tsx), with the rate limit off: it would throttle the benchmark's key.
-  const child = start(process.execPath, [...nodeArgs, "--import", "tsx", "src/cli/start.ts"], { ...CLOUD, DATABASE_URL: databaseUrl, PORT: String(port), RATE_LIMIT_PER_HOUR: "0" }, dir);
+  // The node command line of that checkout's `npm start` (its flags included), with the rate limit
+  // off: it would throttle the benchmark's key.
+  const child = start(process.execPath, [...nodeArgs, ...npmStartArgs(dir)], { ...CLOUD, DATABASE_URL: databaseUrl, PORT: String(port), RATE_LIMIT_PER_HOUR: "0" }, dir);
   await waitFor(`http://127.0.0.1:${port}/healthz`, (r) => r.status === 200);
   const authorization = `Basic ${Buffer.from(`${CLOUD.API_KEY}:${CLOUD.API_SECRET}`).toString("base64")}`;
   const name = `${dir === ROOT ? "this project" : path.basename(dir)} (${onPostgres ? "PostgreSQL" : "SQLite"})`;
