@@ -170,6 +170,11 @@ type Documents = {
     "\n  mutation SearchFoldersUpdate($input: UpdateFolderInput!) {\n    updateFolder(input: $input) { folder { path } userErrors { code field message } }\n  }\n": typeof types.SearchFoldersUpdateDocument,
     "\n  query SearchFolders($expression: String, $sortBy: [SortInput!], $first: Int, $after: String) {\n    searchFolders(expression: $expression, sortBy: $sortBy, first: $first, after: $after) {\n      totalCount\n      time\n      pageInfo { hasNextPage endCursor }\n      edges { node { name path externalId createdAt } }\n    }\n  }\n": typeof types.SearchFoldersDocument,
     "\n  query SearchFuzz($expression: String, $sortBy: [SortInput!]) {\n    searchAssets(expression: $expression, sortBy: $sortBy, first: 5) {\n      totalCount\n      edges { node { publicId } }\n    }\n  }\n": typeof types.SearchFuzzDocument,
+    "\n  mutation SearchIndexField($input: CreateMetadataFieldInput!) {\n    createMetadataField(input: $input) { userErrors { code field message } }\n  }\n": typeof types.SearchIndexFieldDocument,
+    "\n  mutation SearchIndexTags($input: UpdateTagsInput!) {\n    updateTags(input: $input) { userErrors { code field message } }\n  }\n": typeof types.SearchIndexTagsDocument,
+    "\n  mutation SearchIndexUpdate($input: UpdateAssetInput!) {\n    updateAsset(input: $input) { userErrors { code field message } }\n  }\n": typeof types.SearchIndexUpdateDocument,
+    "\n  mutation SearchIndexDelete($input: DeleteAssetsInput!) {\n    deleteAssets(input: $input) { userErrors { code field message } }\n  }\n": typeof types.SearchIndexDeleteDocument,
+    "\n  query SearchIndexSearch($expression: String!) {\n    searchAssets(expression: $expression, first: 500) { totalCount edges { node { publicId } } }\n  }\n": typeof types.SearchIndexSearchDocument,
     "\n  query SearchLimits($expression: String, $filter: AssetFilter, $sortBy: [SortInput!], $first: Int, $after: String) {\n    searchAssets(expression: $expression, filter: $filter, sortBy: $sortBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { publicId } }\n    }\n  }\n": typeof types.SearchLimitsDocument,
     "\n  mutation SearchSqlRelate($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) { userErrors { code field message } }\n  }\n": typeof types.SearchSqlRelateDocument,
     "\n  query SearchSqlNested($first: Int) {\n    searchAssets(expression: \"stmt AND tags:even\", sortBy: [{ field: \"public_id\", direction: DESC }], first: $first) {\n      totalCount\n      edges {\n        node {\n          publicId\n          tags\n          context { key value }\n          assetFolder\n          relatedAssets(first: 5) { edges { node { publicId tags } } }\n        }\n      }\n    }\n  }\n": typeof types.SearchSqlNestedDocument,
@@ -391,6 +396,11 @@ const documents: Documents = {
     "\n  mutation SearchFoldersUpdate($input: UpdateFolderInput!) {\n    updateFolder(input: $input) { folder { path } userErrors { code field message } }\n  }\n": types.SearchFoldersUpdateDocument,
     "\n  query SearchFolders($expression: String, $sortBy: [SortInput!], $first: Int, $after: String) {\n    searchFolders(expression: $expression, sortBy: $sortBy, first: $first, after: $after) {\n      totalCount\n      time\n      pageInfo { hasNextPage endCursor }\n      edges { node { name path externalId createdAt } }\n    }\n  }\n": types.SearchFoldersDocument,
     "\n  query SearchFuzz($expression: String, $sortBy: [SortInput!]) {\n    searchAssets(expression: $expression, sortBy: $sortBy, first: 5) {\n      totalCount\n      edges { node { publicId } }\n    }\n  }\n": types.SearchFuzzDocument,
+    "\n  mutation SearchIndexField($input: CreateMetadataFieldInput!) {\n    createMetadataField(input: $input) { userErrors { code field message } }\n  }\n": types.SearchIndexFieldDocument,
+    "\n  mutation SearchIndexTags($input: UpdateTagsInput!) {\n    updateTags(input: $input) { userErrors { code field message } }\n  }\n": types.SearchIndexTagsDocument,
+    "\n  mutation SearchIndexUpdate($input: UpdateAssetInput!) {\n    updateAsset(input: $input) { userErrors { code field message } }\n  }\n": types.SearchIndexUpdateDocument,
+    "\n  mutation SearchIndexDelete($input: DeleteAssetsInput!) {\n    deleteAssets(input: $input) { userErrors { code field message } }\n  }\n": types.SearchIndexDeleteDocument,
+    "\n  query SearchIndexSearch($expression: String!) {\n    searchAssets(expression: $expression, first: 500) { totalCount edges { node { publicId } } }\n  }\n": types.SearchIndexSearchDocument,
     "\n  query SearchLimits($expression: String, $filter: AssetFilter, $sortBy: [SortInput!], $first: Int, $after: String) {\n    searchAssets(expression: $expression, filter: $filter, sortBy: $sortBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { publicId } }\n    }\n  }\n": types.SearchLimitsDocument,
     "\n  mutation SearchSqlRelate($input: AddRelatedAssetsInput!) {\n    addRelatedAssets(input: $input) { userErrors { code field message } }\n  }\n": types.SearchSqlRelateDocument,
     "\n  query SearchSqlNested($first: Int) {\n    searchAssets(expression: \"stmt AND tags:even\", sortBy: [{ field: \"public_id\", direction: DESC }], first: $first) {\n      totalCount\n      edges {\n        node {\n          publicId\n          tags\n          context { key value }\n          assetFolder\n          relatedAssets(first: 5) { edges { node { publicId tags } } }\n        }\n      }\n    }\n  }\n": types.SearchSqlNestedDocument,
@@ -1094,6 +1104,26 @@ export function graphql(source: "\n  query SearchFolders($expression: String, $s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchFuzz($expression: String, $sortBy: [SortInput!]) {\n    searchAssets(expression: $expression, sortBy: $sortBy, first: 5) {\n      totalCount\n      edges { node { publicId } }\n    }\n  }\n"): (typeof documents)["\n  query SearchFuzz($expression: String, $sortBy: [SortInput!]) {\n    searchAssets(expression: $expression, sortBy: $sortBy, first: 5) {\n      totalCount\n      edges { node { publicId } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchIndexField($input: CreateMetadataFieldInput!) {\n    createMetadataField(input: $input) { userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation SearchIndexField($input: CreateMetadataFieldInput!) {\n    createMetadataField(input: $input) { userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchIndexTags($input: UpdateTagsInput!) {\n    updateTags(input: $input) { userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation SearchIndexTags($input: UpdateTagsInput!) {\n    updateTags(input: $input) { userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchIndexUpdate($input: UpdateAssetInput!) {\n    updateAsset(input: $input) { userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation SearchIndexUpdate($input: UpdateAssetInput!) {\n    updateAsset(input: $input) { userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchIndexDelete($input: DeleteAssetsInput!) {\n    deleteAssets(input: $input) { userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation SearchIndexDelete($input: DeleteAssetsInput!) {\n    deleteAssets(input: $input) { userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchIndexSearch($expression: String!) {\n    searchAssets(expression: $expression, first: 500) { totalCount edges { node { publicId } } }\n  }\n"): (typeof documents)["\n  query SearchIndexSearch($expression: String!) {\n    searchAssets(expression: $expression, first: 500) { totalCount edges { node { publicId } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,7 +9,7 @@ import { metadataTextKey } from "../metadata/metadata.values.js";
 import { ExpressionError, type GroupNode, type Node, type Op, type Path, type Value } from "./search.parser.js";
 import {
   FALSE, TRUE, and, cmp, raw, dateParam, floatParam, intParam, like, likeEscape, not, or, sql, startsWithSql, tokenMatch,
-  type CmpOp, type Sql,
+  type CmpOp, type Sql, type TokenIndex,
 } from "./search.sql.js";
 import { ACCESS_MODES, ASSET_STATUSES, DELIVERY_TYPES, MODERATION_KINDS, RESOURCE_TYPES } from "../../lib/enums.js";
 import {
@@ -148,7 +148,7 @@ const badOp = (field: string, op: Op, value: Value, takes: string): never => {
 };
 
 /** A string matched whole with `=` (case-sensitive) and by tokens with `:`; nullable columns never match when empty. */
-export function textField(env: CompileEnv, field: string, column: Sql, options: { nullable?: boolean; prefixWhole?: boolean } = {}): FieldHandler {
+export function textField(env: CompileEnv, field: string, column: Sql, options: { nullable?: boolean; prefixWhole?: boolean; index?: TokenIndex } = {}): FieldHandler {
   const guard = (s: Sql) => (options.nullable ? and([sql`${column} IS NOT NULL`, s]) : s);
   return {
     compare(op, value) {
@@ -158,7 +158,7 @@ export function textField(env: CompileEnv, field: string, column: Sql, options: 
       }
       if (op !== ":") return badOp(field, op, value, ": (tokens) or = (exact)");
       if (value.prefix && options.prefixWhole) return guard(startsWithSql(env.dialect, column, value.text));
-      return guard(tokenMatch(env.dialect, column, tokenPattern(value.text, value.prefix)));
+      return guard(tokenMatch(env.dialect, column, tokenPattern(value.text, value.prefix), options.index));
     },
     exists: options.nullable ? () => sql`${column} IS NOT NULL` : undefined,
   };
@@ -306,9 +306,9 @@ export const assetFields: FieldSet = {
       case "moderation_status":
         return moderationField(env, root, "status", SEARCH_MODERATION_STATUSES);
       case "public_id":
-        return textField(env, root, A("publicId"), { prefixWhole: true });
+        return textField(env, root, A("publicId"), { prefixWhole: true, index: PUBLIC_ID_TOKENS });
       case "display_name":
-        return textField(env, root, A("displayName"), { nullable: true });
+        return textField(env, root, A("displayName"), { nullable: true, index: DISPLAY_NAME_TOKENS });
       case "filename":
         return filenameField(env);
       case "asset_folder":
@@ -358,6 +358,14 @@ export const assetFields: FieldSet = {
  */
 const assetIdIn = (env: CompileEnv) => raw(env.dialect === "sqlite" && env.walkSortIndex ? `+a."id"` : `a."id"`);
 
+// The token indexes of the tokenized columns (SQLite; see search.sql.ts tokenMatch). Folder paths
+// have none: an environment's folders are few next to its assets, tags and context values.
+const PUBLIC_ID_TOKENS: TokenIndex = { table: "AssetSearchText", column: "publicId", rowid: raw(`a."id"`) };
+const DISPLAY_NAME_TOKENS: TokenIndex = { table: "AssetSearchText", column: "displayName", rowid: raw(`a."id"`) };
+const TAG_TOKENS: TokenIndex = { table: "AssetTagSearchText", column: "name", rowid: raw(`t."id"`) };
+const CONTEXT_TOKENS: TokenIndex = { table: "AssetContextSearchText", column: "value", rowid: raw(`c."id"`) };
+const METADATA_TOKENS: TokenIndex = { table: "AssetMetadataSearchText", column: "text", rowid: raw(`m."id"`) };
+
 function moderationField(env: CompileEnv, field: string, column: "kind" | "status", values: readonly string[]): FieldHandler {
   const inner = fixedField(field, sql([`m."${column}"`]), values);
   return {
@@ -376,7 +384,7 @@ function filenameField(env: CompileEnv): FieldHandler {
         return or([sql`${col} = ${value.text}`, like(col, `%/${likeEscape(value.text)}`)]);
       }
       if (op !== ":" && op !== "=") return badOp("filename", op, value, ": (tokens) or = (exact)");
-      return tokenMatch(env.dialect, col, tokenPattern(value.text, value.prefix, { lastSegment: true }));
+      return tokenMatch(env.dialect, col, tokenPattern(value.text, value.prefix, { lastSegment: true }), PUBLIC_ID_TOKENS);
     },
   };
 }
@@ -437,7 +445,7 @@ function fixedModeFolderField(env: CompileEnv): FieldHandler {
       const pattern = tokenPattern(text, false);
       if (!pattern) return FALSE;
       // the tokens followed, later in the public ID, by a "/": they are in a directory segment
-      return tokenMatch(env.dialect, col, { regex: `${pattern.regex.replace(/\(\[\^a-z0-9\]\|\$\)$/, "")}([^a-z0-9/][^/]*)?/`, longest: pattern.longest });
+      return tokenMatch(env.dialect, col, { ...pattern, regex: `${pattern.regex.replace(/\(\[\^a-z0-9\]\|\$\)$/, "")}([^a-z0-9/][^/]*)?/` }, PUBLIC_ID_TOKENS);
     },
   };
 }
@@ -451,7 +459,7 @@ function tagsField(env: CompileEnv): FieldHandler {
     compare(op, value) {
       if (op === "=") return tagIn(env, sql`${name} = ${value.text}`);
       if (op !== ":") return badOp("tags", op, value, ": (tokens) or = (exact)");
-      return tagIn(env, tokenMatch(env.dialect, name, tokenPattern(value.text, false)));
+      return tagIn(env, tokenMatch(env.dialect, name, tokenPattern(value.text, false), TAG_TOKENS));
     },
     exists: () => sql`EXISTS (SELECT 1 FROM "AssetTag" t WHERE t."assetId" = a."id")`,
   };
@@ -479,7 +487,7 @@ function contextField(env: CompileEnv, path: Path): FieldHandler {
     compare(op, v) {
       if (op === "=") return contextIn(env, sql`c."key" = ${key} AND ${value} = ${v.text}`);
       if (op !== ":") return badOp(path.text, op, v, ": (tokens) or = (exact)");
-      return contextIn(env, sql`c."key" = ${key} AND ${tokenMatch(env.dialect, value, tokenPattern(v.text, false))}`);
+      return contextIn(env, sql`c."key" = ${key} AND ${tokenMatch(env.dialect, value, tokenPattern(v.text, false), CONTEXT_TOKENS)}`);
     },
     exists: () => contextIn(env, sql`c."key" = ${key}`),
   };
@@ -506,7 +514,7 @@ function metadataField(env: CompileEnv, path: Path): FieldHandler {
           // textKey (the first 255 characters) is the indexed column; text holds the whole value.
           if (op === "=") return within(sql`m."textKey" = ${metadataTextKey(v.text)} AND m."text" = ${v.text}`);
           if (op !== ":") return badOp(path.text, op, v, ": (tokens) or = (exact), as a string field");
-          return within(and([sql`m."text" IS NOT NULL`, tokenMatch(env.dialect, sql`m."text"`, tokenPattern(v.text, false))]));
+          return within(and([sql`m."text" IS NOT NULL`, tokenMatch(env.dialect, sql`m."text"`, tokenPattern(v.text, false), METADATA_TOKENS)]));
         },
         exists,
       };
@@ -599,16 +607,16 @@ export interface TermPart {
 }
 
 export function termParts(env: CompileEnv, pattern: NonNullable<ReturnType<typeof tokenPattern>>, text?: string): TermPart[] {
-  const m = (col: Sql) => tokenMatch(env.dialect, col, pattern);
+  const m = (col: Sql, index?: TokenIndex) => tokenMatch(env.dialect, col, pattern, index);
   const lower = text?.toLowerCase();
   return [
-    { match: m(A("publicId")), exact: lower !== undefined ? sql`lower(a."publicId") = ${lower}` : undefined },
-    { match: and([sql`a."displayName" IS NOT NULL`, m(A("displayName"))]), exact: lower !== undefined ? sql`lower(a."displayName") = ${lower}` : undefined },
+    { match: m(A("publicId"), PUBLIC_ID_TOKENS), exact: lower !== undefined ? sql`lower(a."publicId") = ${lower}` : undefined },
+    { match: and([sql`a."displayName" IS NOT NULL`, m(A("displayName"), DISPLAY_NAME_TOKENS)]), exact: lower !== undefined ? sql`lower(a."displayName") = ${lower}` : undefined },
     { match: inFolder(env, m(sql`f."path"`)) },
-    { match: tagIn(env, m(sql`t."name"`)) },
-    { match: contextIn(env, m(sql`c."value"`)) },
+    { match: tagIn(env, m(sql`t."name"`, TAG_TOKENS)) },
+    { match: contextIn(env, m(sql`c."value"`, CONTEXT_TOKENS)) },
     {
-      match: sql`${assetIdIn(env)} IN (SELECT m."assetId" FROM "AssetMetadata" m JOIN "MetadataField" mf ON mf."id" = m."fieldId" WHERE m."environmentId" = ${env.environmentId} AND mf."type" = 'string' AND m."text" IS NOT NULL AND ${m(sql`m."text"`)})`,
+      match: sql`${assetIdIn(env)} IN (SELECT m."assetId" FROM "AssetMetadata" m JOIN "MetadataField" mf ON mf."id" = m."fieldId" WHERE m."environmentId" = ${env.environmentId} AND mf."type" = 'string' AND m."text" IS NOT NULL AND ${m(sql`m."text"`, METADATA_TOKENS)})`,
     },
   ];
 }

@@ -30,13 +30,36 @@ export const sum = (parts: Sql[]): Sql => chain(parts, " + ");
 export const not = (part: Sql): Sql => sql`NOT (${part})`;
 
 /**
- * A tokenized match of a text column. PostgreSQL runs the regular expression natively; SQLite
- * calls the `regexp` function registered on its connection (search.sqlite.ts), after a LIKE on
- * the longest token that skips most rows without leaving SQLite.
+ * Where a text column's tokens are indexed on SQLite: an FTS5 trigram table keyed by the row's id
+ * (prisma/sqlite/migrations/0005_search_index), kept in step by triggers.
  */
-export function tokenMatch(dialect: Dialect, column: Sql, pattern: TokenPattern | null): Sql {
+export interface TokenIndex {
+  table: string;
+  column: string;
+  /** the indexed row's id in the statement, e.g. t."id" */
+  rowid: Sql;
+}
+
+/** FTS5 trigrams find a substring of at least three characters; a shorter token has no trigram to look up. */
+const MIN_INDEXED_TOKEN = 3;
+
+/**
+ * A tokenized match of a text column: the lowercased column matches the pattern's regular
+ * expression. PostgreSQL runs it natively and finds candidates through the column's trigram
+ * (pg_trgm) index. SQLite calls the `regexp` function registered on its connection
+ * (search.sqlite.ts) on the rows the column's token index returns for the pattern's tokens (every
+ * row containing them all, a superset); without an index, or with only tokens too short for it,
+ * after a LIKE on the longest token that skips most rows without leaving SQLite.
+ */
+export function tokenMatch(dialect: Dialect, column: Sql, pattern: TokenPattern | null, index?: TokenIndex): Sql {
   if (!pattern) return FALSE;
   if (dialect === "postgres") return sql`lower(${column}) ~ ${pattern.regex}`;
+  const indexed = pattern.tokens.filter((t) => t.length >= MIN_INDEXED_TOKEN);
+  if (index && indexed.length) {
+    // tokens are [a-z0-9] only, so quoting each as an FTS5 string needs no escaping
+    const query = indexed.map((t) => `"${t}"`).join(" ");
+    return sql`(${index.rowid} IN (SELECT rowid FROM ${raw(`"${index.table}"`)} WHERE ${raw(`"${index.column}"`)} MATCH ${query}) AND lower(${column}) REGEXP ${pattern.regex})`;
+  }
   return sql`(lower(${column}) LIKE ${`%${pattern.longest}%`} AND lower(${column}) REGEXP ${pattern.regex})`;
 }
 

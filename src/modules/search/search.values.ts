@@ -17,6 +17,8 @@ export interface TokenPattern {
   regex: string;
   /** the longest token: `lower(col) LIKE '%token%'` is a cheap prefilter that implies nothing false */
   longest: string;
+  /** every token: a row matches only if its text contains each (what a token index looks up) */
+  tokens: string[];
 }
 
 /**
@@ -33,9 +35,9 @@ export function tokenPattern(text: string, prefix: boolean, options: { lastSegme
   if (options.lastSegment) {
     // the phrase inside the segment after the last "/"
     const tail = prefix ? "[^/]*$" : `(${sep}[^/]*)?$`;
-    return { regex: `(^|/)([^/]*${sep})?${body}${tail}`, longest };
+    return { regex: `(^|/)([^/]*${sep})?${body}${tail}`, longest, tokens: toks };
   }
-  return { regex: `(^|[^a-z0-9])${body}${prefix ? "" : "([^a-z0-9]|$)"}`, longest };
+  return { regex: `(^|[^a-z0-9])${body}${prefix ? "" : "([^a-z0-9]|$)"}`, longest, tokens: toks };
 }
 
 /** Units of number fields (DOMAIN §3.2 rule 14; kb = 1024 b, Q 8). */
