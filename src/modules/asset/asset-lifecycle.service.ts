@@ -18,7 +18,7 @@ import { startsWith, type Dialect } from "../../lib/prefix.js";
 import { parseTransformation } from "../transformation/transformation.parser.js";
 import { transformationForDerived } from "../transformation/transformation.service.js";
 import { assetRef } from "./asset.service.js";
-import { validateUri } from "../trigger/trigger.service.js";
+import { validateUri } from "../../lib/uri.js";
 
 /** public_ids / asset_ids per delete and per restore; derived_resource_ids per delete */
 export const MAX_IDS_PER_CALL = 100;

@@ -16,8 +16,7 @@ import { chunks } from "../../lib/page.js";
 import { startsWith } from "../../lib/prefix.js";
 import { folderKey, normalizeFolderPath } from "../folder/folder.service.js";
 import { describeRef, type AssetRef } from "../asset/asset.service.js";
-import { isoDay } from "../../lib/day.js";
-import { parseDay } from "../usage/usage.service.js";
+import { isoDay, parseDay } from "../../lib/day.js";
 
 export const MAX_EXCLUDE_FOLDERS = 50;
 export const MAX_ACCESSES_PER_CALL = 1000;
