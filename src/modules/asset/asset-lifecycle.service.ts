@@ -17,7 +17,7 @@ import { chunks } from "../../lib/page.js";
 import { startsWith, type Dialect } from "../../lib/prefix.js";
 import { parseTransformation } from "../transformation/transformation.parser.js";
 import { transformationForDerived } from "../transformation/transformation.service.js";
-import { assetRef } from "./asset.service.js";
+import { assetRef } from "../../lib/asset-ref.js";
 import { validateUri } from "../../lib/uri.js";
 
 /** public_ids / asset_ids per delete and per restore; derived_resource_ids per delete */

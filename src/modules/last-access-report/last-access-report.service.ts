@@ -15,7 +15,7 @@ import { decodeGlobalIdOf } from "../../lib/ids.js";
 import { chunks } from "../../lib/page.js";
 import { startsWith } from "../../lib/prefix.js";
 import { folderKey, normalizeFolderPath } from "../folder/folder.service.js";
-import { describeRef, type AssetRef } from "../asset/asset.service.js";
+import { describeRef, type AssetRef } from "../../lib/asset-ref.js";
 import { isoDay, parseDay } from "../../lib/day.js";
 
 export const MAX_EXCLUDE_FOLDERS = 50;

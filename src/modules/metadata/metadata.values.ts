@@ -8,7 +8,7 @@ import type { Ctx } from "../../context.js";
 import { DomainError, assertMaxItems, assertMaxLength, userError, type FieldPath, type UserErrorValue } from "../../errors/errors.js";
 import { transact, type Emit } from "../../events/outbox.js";
 import { chunks } from "../../lib/page.js";
-import { describeRef, refWhere, type AssetRef } from "../asset/asset.service.js";
+import { describeRef, refWhere, type AssetRef } from "../../lib/asset-ref.js";
 import { evaluateRules, loadRules, type LoadedRule, type RuleTraceEntry, type FieldState } from "../metadata-rule/metadata-rule.engine.js";
 import { MAX_EXTERNAL_ID_LENGTH, MAX_FIELDS, parseStoredDefault, parseStoredValidation } from "./metadata.service.js";
 import { assertValid, entryIdsOf, isListType, parseValue, sameValue, type MetadataValue, type Validation } from "./metadata.validation.js";
