@@ -9,7 +9,6 @@ import type { MetadataField as MetadataFieldRow, MetadataRule as MetadataRuleRow
 import type { EventBus } from "./events/bus.js";
 import type { EventFeeds } from "./events/feed.js";
 import type { Dialect } from "./lib/prefix.js";
-import type { Authenticator } from "./modules/environment/environment.service.js";
 
 export type Role = "admin" | "read_only";
 
@@ -24,6 +23,16 @@ export interface EnvironmentRef {
   id: number;
   cloudName: string;
   folderMode: "dynamic" | "fixed";
+}
+
+/**
+ * What a request needs of the API-key authenticator (the environment area's Authenticator): a
+ * key's current state, and word of a key this request revoked. Declared here so that the context
+ * does not depend on the area that implements it.
+ */
+export interface KeyStates {
+  isActive(apiKey: string): Promise<boolean>;
+  revoked(apiKey: string): void;
 }
 
 export interface AppConfig {
@@ -41,7 +50,7 @@ export interface Ctx {
   environment: EnvironmentRef;
   config: AppConfig;
   log: Logger;
-  auth: Authenticator;
+  auth: KeyStates;
   loaders: Loaders;
   /** announces committed events (see src/events/outbox.ts) */
   events: EventBus;
