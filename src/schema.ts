@@ -19,7 +19,7 @@ import "./modules/usage/usage.schema.js";
 import "./modules/asset/asset-access.schema.js";
 import "./modules/last-access-report/last-access-report.schema.js";
 import "./modules/metadata/metadata.schema.js";
-import "./modules/metadata-rule/metadata-rule.schema.js";
+import "./modules/metadata/metadata-rule.schema.js";
 import "./modules/search/search.schema.js";
 import "./modules/visual-search/visual-search.schema.js";
 

@@ -16,7 +16,7 @@ import { chunks } from "../lib/page.js";
 import { importAssets, MAX_IMPORT, type ImportAssetInput } from "../modules/asset/asset.service.js";
 import { relateInBulk } from "../modules/related-asset/related-asset.service.js";
 import { createMetadataField, type CreateMetadataFieldInput } from "../modules/metadata/metadata.service.js";
-import { createMetadataRule } from "../modules/metadata-rule/metadata-rule.service.js";
+import { createMetadataRule } from "../modules/metadata/metadata-rule.service.js";
 import { createTransformation, findTransformation } from "../modules/transformation/transformation.service.js";
 import { bootstrap } from "./bootstrap.js";
 import { runCli } from "./run.js";
