@@ -126,7 +126,7 @@ function readConnectionPlugin(reader: Db): Plugin {
     if (getOperationAST(args.document, args.operationName)?.operation === "mutation") return;
     const ctx = args.contextValue as Ctx;
     ctx.db = reader;
-    ctx.loaders = createLoaders(reader);
+    ctx.loaders = createLoaders(reader, ctx.environment.id);
   };
   return {
     onExecute: ({ args }) => useReader(args),

@@ -59,8 +59,12 @@ export interface Ctx {
   requestId: string;
 }
 
-/** Request-scoped loaders for what the Prisma plugin cannot batch (counts, aggregates). */
-export function createLoaders(db: Db) {
+/**
+ * Request-scoped loaders for what the Prisma plugin cannot batch (counts, aggregates), the one
+ * place every area's loaders are built: renewed per request, per event of a subscription, and
+ * when a query moves to the read connection.
+ */
+export function createLoaders(db: Db, environmentId: number) {
   return {
     /** number of assets related to each asset (by internal id) */
     relatedCount: new DataLoader<number, number>(async (ids) => {
@@ -85,6 +89,36 @@ export function createLoaders(db: Db) {
     metadataRules: new DataLoader<number, Map<string, MetadataRuleRow>>(async (envIds) =>
       Promise.all(envIds.map(async (environmentId) => new Map((await db.metadataRule.findMany({ where: { environmentId } })).map((r) => [r.externalId, r])))),
     ),
+    /** derived resources per asset (internal id) */
+    derivedCountByAsset: new DataLoader<number, number>(async (ids) => {
+      const rows = await db.derivedResource.groupBy({ by: ["assetId"], where: { assetId: { in: [...ids] } }, _count: { _all: true } });
+      const counts = new Map(rows.map((r) => [r.assetId, r._count._all]));
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
+    /** derived resources per transformation (internal id) */
+    derivedCountByTransformation: new DataLoader<number, number>(async (ids) => {
+      const rows = await db.derivedResource.groupBy({ by: ["transformationId"], where: { transformationId: { in: [...ids] } }, _count: { _all: true } });
+      const counts = new Map(rows.map((r) => [r.transformationId, r._count._all]));
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
+    /** backed-up versions per asset (internal id) */
+    versionCountByAsset: new DataLoader<number, number>(async (ids) => {
+      const rows = await db.assetVersion.groupBy({ by: ["assetId"], where: { assetId: { in: [...ids] } }, _count: { _all: true } });
+      const counts = new Map(rows.map((r) => [r.assetId, r._count._all]));
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
+    /** whether a named transformation exists in the caller's environment, by name (without t_) */
+    namedTransformationExists: new DataLoader<string, boolean>(async (names) => {
+      const rows = await db.transformation.findMany({ where: { environmentId, named: true, name: { in: [...names] } }, select: { name: true } });
+      const found = new Set(rows.map((r) => r.name));
+      return names.map((n) => found.has(n));
+    }),
+    /** last-access report entries per report (internal id) */
+    entryCountByReport: new DataLoader<number, number>(async (ids) => {
+      const rows = await db.lastAccessReportEntry.groupBy({ by: ["reportId"], where: { reportId: { in: [...ids] } }, _count: { _all: true } });
+      const counts = new Map(rows.map((r) => [r.reportId, r._count._all]));
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
   };
 }
 
@@ -108,5 +142,5 @@ export function clearMetadataLoaders(ctx: Ctx): void {
 export type Loaders = ReturnType<typeof createLoaders>;
 
 export function createContext(base: Omit<Ctx, "environment" | "loaders" | "requestId">): Ctx {
-  return { ...base, environment: base.principal.environment, loaders: createLoaders(base.db), requestId: randomUUID() };
+  return { ...base, environment: base.principal.environment, loaders: createLoaders(base.db, base.principal.environment.id), requestId: randomUUID() };
 }

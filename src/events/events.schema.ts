@@ -81,7 +81,7 @@ async function* authorised(ctx: Ctx, events: AsyncIterableIterator<EventRow>): A
       if (!(await ctx.auth.isActive(ctx.principal.apiKey))) {
         throw new GraphQLError(`API key ${ctx.principal.apiKey} was revoked`, { extensions: { code: "UNAUTHENTICATED" } });
       }
-      ctx.loaders = createLoaders(ctx.db);
+      ctx.loaders = createLoaders(ctx.db, ctx.environment.id);
       yield event;
     }
   } finally {
