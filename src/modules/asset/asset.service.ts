@@ -13,11 +13,11 @@ import { ASSET_ID_PATTERN, newHexId } from "../../lib/ids.js";
 import { startsWith } from "../../lib/prefix.js";
 import { chunks, pageInfo, pageSize, type PageArgs } from "../../lib/page.js";
 import { assetRef, findAssetByRef, refWhere, type AssetRef } from "../../lib/asset-ref.js";
-import { assertDynamicMode, ensureFolder, findFolder, normalizeFolderPath } from "../folder/folder.service.js";
+import { assertDynamicMode, ensureFolder, findFolder, normalizeFolderPath } from "../folder/index.js";
 import { importLifecycle, type ImportDerivedInput, type ImportVersionInput } from "./asset-lifecycle.service.js";
 import { applyAssetAccess, type AssetAccessInput } from "./asset-access.service.js";
 import { AssetColumns, assetPage, attachRelations, countAssets, plannable, SqlWhere, type Row, type Selection } from "./asset.sql.js";
-import { applyAssetMetadata, importAssetMetadata, type MetadataValueInput } from "../metadata/metadata.values.js";
+import { applyAssetMetadata, importAssetMetadata, type MetadataValueInputShape } from "../metadata/index.js";
 
 export const MAX_PUBLIC_IDS = 100;
 export const MAX_ASSET_IDS = 10;
@@ -262,7 +262,7 @@ export interface UpdateAssetInput extends AssetAccessInput {
   assetFolder?: string | null;
   tags?: string[] | null;
   context?: ContextEntryInput[] | null;
-  metadata?: MetadataValueInput[] | null;
+  metadata?: MetadataValueInputShape[] | null;
   clearInvalid?: boolean | null;
 }
 
@@ -347,7 +347,7 @@ export interface ImportAssetInput {
   derived?: ImportDerivedInput[] | null;
   backup?: boolean | null;
   versions?: ImportVersionInput[] | null;
-  metadata?: MetadataValueInput[] | null;
+  metadata?: MetadataValueInputShape[] | null;
 }
 
 /** Last public-ID segment: the default display name, and `filename` (raw keeps its extension). */

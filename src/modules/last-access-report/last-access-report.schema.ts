@@ -3,7 +3,7 @@ import { builder } from "../../builder.js";
 import { DomainError } from "../../errors/errors.js";
 import { mutationWithPayload } from "../../errors/errors.schema.js";
 import type { Asset as AssetModel } from "../../generated/sqlite/client.js";
-import { SortDirectionEnum, Asset, AssetRefInput, DeliveryTypeEnum, ResourceTypeEnum } from "../asset/asset.schema.js";
+import { SortDirectionEnum, Asset, AssetRefInput, DeliveryTypeEnum, ResourceTypeEnum } from "../asset/index.js";
 import { enumValues } from "../../lib/enums.js";
 import { PAGE_10_500, keysetPage, pageSize, type KeyAfter } from "../../lib/page.js";
 import {

@@ -14,7 +14,7 @@ import type { DeliveryType, ResourceType } from "../../lib/enums.js";
 import { decodeGlobalIdOf } from "../../lib/ids.js";
 import { chunks } from "../../lib/page.js";
 import { startsWith } from "../../lib/prefix.js";
-import { folderKey, normalizeFolderPath } from "../folder/folder.service.js";
+import { folderKey, normalizeFolderPath } from "../folder/index.js";
 import { describeRef, type AssetRef } from "../../lib/asset-ref.js";
 import { isoDay, parseDay } from "../../lib/day.js";
 

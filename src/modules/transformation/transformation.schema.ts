@@ -3,7 +3,7 @@ import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../../builder.js";
 import { mutationWithPayload } from "../../errors/errors.schema.js";
 import { PAGE_10_500, pageSize } from "../../lib/page.js";
-import { Asset } from "../asset/asset.schema.js";
+import { Asset } from "../asset/index.js";
 import { parseTransformation, transformationInfo } from "./transformation.parser.js";
 import { transformationUrl } from "./transformation.url.js";
 import {

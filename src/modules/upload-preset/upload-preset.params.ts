@@ -5,7 +5,7 @@
 // preset and are refused, as are the preset's own fields, which have typed inputs.
 import { DomainError, type FieldPath } from "../../errors/errors.js";
 import { validateUri } from "../../lib/uri.js";
-import { normalizeFolderPath } from "../folder/folder.service.js";
+import { normalizeFolderPath } from "../folder/index.js";
 
 type Check = (value: unknown, field: FieldPath) => void;
 
