@@ -16,7 +16,8 @@ import { EXAMPLE_OPERATIONS, renderGraphiQL } from "./graphiql.js";
 import { createLogger } from "./lib/logger.js";
 import { DEFAULT_REQUEST_DEADLINE_MS, deadlinePlugin } from "./deadline.js";
 import { createMetrics, type Metrics } from "./metrics.js";
-import { Authenticator } from "./modules/environment/environment.service.js";
+import { Authenticator } from "./modules/environment/index.js";
+import { SEARCH_SQLITE_FUNCTIONS } from "./modules/search/index.js";
 import { inputValuePlugin } from "./input-values.js";
 import { QUERY_LIMITS, parseCaches, queryLimitPlugins } from "./query-limits.js";
 import { RateLimits, rateLimitPlugin } from "./rate-limit.js";
@@ -137,7 +138,7 @@ function readConnectionPlugin(reader: Db): Plugin {
     if (getOperationAST(args.document, args.operationName)?.operation === "mutation") return;
     const ctx = args.contextValue as Ctx;
     ctx.db = reader;
-    ctx.loaders = createLoaders(reader);
+    ctx.loaders = createLoaders(reader, ctx.environment.id);
   };
   return {
     onExecute: ({ args }) => useReader(args),
@@ -152,8 +153,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   // An idle connection the server drops (a restart, pg_terminate_backend, a dropped database)
   // emits 'error' on the pool; unheard, that would end the process. The pool replaces it.
   pool?.on("error", (err) => log.warn({ err }, "an idle PostgreSQL connection was closed by the server"));
-  const db = await createDb({ url: options.databaseUrl, onQuery: options.onQuery, pool });
-  const reader = dialect === "sqlite" ? await createDb({ url: options.databaseUrl, onQuery: options.onQuery, readOnly: true }) : db;
+  // Search's REGEXP function on every SQLite connection of the app, writer and reader threads.
+  const sqliteFunctions = SEARCH_SQLITE_FUNCTIONS;
+  const db = await createDb({ url: options.databaseUrl, onQuery: options.onQuery, pool, sqliteFunctions });
+  const reader = dialect === "sqlite" ? await createDb({ url: options.databaseUrl, onQuery: options.onQuery, readOnly: true, sqliteFunctions }) : db;
   const sql = pool ? postgresReader(pool, options.onQuery) : sqliteReader(options.databaseUrl, options.onQuery);
   const auth = new Authenticator(db, options.authCacheMs);
   const principals = new WeakMap<Request, Principal>();

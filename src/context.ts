@@ -9,7 +9,6 @@ import type { MetadataField as MetadataFieldRow, MetadataRule as MetadataRuleRow
 import type { EventBus } from "./events/bus.js";
 import type { EventFeeds } from "./events/feed.js";
 import type { Dialect } from "./lib/prefix.js";
-import type { Authenticator } from "./modules/environment/environment.service.js";
 
 export type Role = "admin" | "read_only";
 
@@ -24,6 +23,16 @@ export interface EnvironmentRef {
   id: number;
   cloudName: string;
   folderMode: "dynamic" | "fixed";
+}
+
+/**
+ * What a request needs of the API-key authenticator (the environment area's Authenticator): a
+ * key's current state, and word of a key this request revoked. Declared here so that the context
+ * does not depend on the area that implements it.
+ */
+export interface KeyStates {
+  isActive(apiKey: string): Promise<boolean>;
+  revoked(apiKey: string): void;
 }
 
 export interface AppConfig {
@@ -41,7 +50,7 @@ export interface Ctx {
   environment: EnvironmentRef;
   config: AppConfig;
   log: Logger;
-  auth: Authenticator;
+  auth: KeyStates;
   loaders: Loaders;
   /** announces committed events (see src/events/outbox.ts) */
   events: EventBus;
@@ -50,8 +59,12 @@ export interface Ctx {
   requestId: string;
 }
 
-/** Request-scoped loaders for what the Prisma plugin cannot batch (counts, aggregates). */
-export function createLoaders(db: Db) {
+/**
+ * Request-scoped loaders for what the Prisma plugin cannot batch (counts, aggregates), the one
+ * place every area's loaders are built: renewed per request, per event of a subscription, and
+ * when a query moves to the read connection.
+ */
+export function createLoaders(db: Db, environmentId: number) {
   return {
     /** number of assets related to each asset (by internal id) */
     relatedCount: new DataLoader<number, number>(async (ids) => {
@@ -76,6 +89,36 @@ export function createLoaders(db: Db) {
     metadataRules: new DataLoader<number, Map<string, MetadataRuleRow>>(async (envIds) =>
       Promise.all(envIds.map(async (environmentId) => new Map((await db.metadataRule.findMany({ where: { environmentId } })).map((r) => [r.externalId, r])))),
     ),
+    /** derived resources per asset (internal id) */
+    derivedCountByAsset: new DataLoader<number, number>(async (ids) => {
+      const rows = await db.derivedResource.groupBy({ by: ["assetId"], where: { assetId: { in: [...ids] } }, _count: { _all: true } });
+      const counts = new Map(rows.map((r) => [r.assetId, r._count._all]));
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
+    /** derived resources per transformation (internal id) */
+    derivedCountByTransformation: new DataLoader<number, number>(async (ids) => {
+      const rows = await db.derivedResource.groupBy({ by: ["transformationId"], where: { transformationId: { in: [...ids] } }, _count: { _all: true } });
+      const counts = new Map(rows.map((r) => [r.transformationId, r._count._all]));
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
+    /** backed-up versions per asset (internal id) */
+    versionCountByAsset: new DataLoader<number, number>(async (ids) => {
+      const rows = await db.assetVersion.groupBy({ by: ["assetId"], where: { assetId: { in: [...ids] } }, _count: { _all: true } });
+      const counts = new Map(rows.map((r) => [r.assetId, r._count._all]));
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
+    /** whether a named transformation exists in the caller's environment, by name (without t_) */
+    namedTransformationExists: new DataLoader<string, boolean>(async (names) => {
+      const rows = await db.transformation.findMany({ where: { environmentId, named: true, name: { in: [...names] } }, select: { name: true } });
+      const found = new Set(rows.map((r) => r.name));
+      return names.map((n) => found.has(n));
+    }),
+    /** last-access report entries per report (internal id) */
+    entryCountByReport: new DataLoader<number, number>(async (ids) => {
+      const rows = await db.lastAccessReportEntry.groupBy({ by: ["reportId"], where: { reportId: { in: [...ids] } }, _count: { _all: true } });
+      const counts = new Map(rows.map((r) => [r.reportId, r._count._all]));
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
   };
 }
 
@@ -99,5 +142,5 @@ export function clearMetadataLoaders(ctx: Ctx): void {
 export type Loaders = ReturnType<typeof createLoaders>;
 
 export function createContext(base: Omit<Ctx, "environment" | "loaders" | "requestId">): Ctx {
-  return { ...base, environment: base.principal.environment, loaders: createLoaders(base.db), requestId: randomUUID() };
+  return { ...base, environment: base.principal.environment, loaders: createLoaders(base.db, base.principal.environment.id), requestId: randomUUID() };
 }

@@ -8,7 +8,7 @@ import type { Config } from "../config.js";
 import type { Db } from "../db/client.js";
 import { SetupError, redactUrl } from "../db/migrate.js";
 import { DEFAULT_DATABASE_URL, isPostgresUrl, sqliteFilePath } from "../db/url.js";
-import { bootstrapEnvironment, type BootstrapResult } from "../modules/environment/environment.service.js";
+import { bootstrapEnvironment, type BootstrapResult } from "../modules/environment/index.js";
 
 interface SavedCredentials {
   databaseUrl: string;

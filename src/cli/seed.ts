@@ -13,11 +13,11 @@ import { refreshStatistics } from "../db/statistics.js";
 import { isPostgresUrl } from "../db/url.js";
 import { createLogger } from "../lib/logger.js";
 import { chunks } from "../lib/page.js";
-import { importAssets, MAX_IMPORT, type ImportAssetInput } from "../modules/asset/asset.service.js";
-import { relateInBulk } from "../modules/related-asset/related-asset.service.js";
-import { createMetadataField, type CreateMetadataFieldInput } from "../modules/metadata/metadata.service.js";
-import { createMetadataRule } from "../modules/metadata-rule/metadata-rule.service.js";
-import { createTransformation, findTransformation } from "../modules/transformation/transformation.service.js";
+import { importAssets, MAX_IMPORT, type ImportAssetInput } from "../modules/asset/index.js";
+import { relateInBulk } from "../modules/related-asset/index.js";
+import { createMetadataField, type CreateMetadataFieldInput } from "../modules/metadata/index.js";
+import { createMetadataRule } from "../modules/metadata/index.js";
+import { createTransformation, findTransformation } from "../modules/transformation/index.js";
 import { bootstrap } from "./bootstrap.js";
 import { runCli } from "./run.js";
 

@@ -4,7 +4,7 @@
 import type pg from "pg";
 import type { Prisma, PrismaClient as SqliteClient } from "../generated/sqlite/client.js";
 import type { Dialect } from "../lib/prefix.js";
-import { withSearchFunctions } from "../modules/search/search.sqlite.js";
+import { withSqliteFunctions } from "./sqlite-functions.js";
 import { SqliteReaders } from "./sqlite-readers.js";
 import { withYielding } from "./yielding.js";
 import { isPostgresUrl } from "./url.js";
@@ -27,9 +27,15 @@ export interface CreateDbOptions {
   readOnly?: boolean;
   /** PostgreSQL only: the pool the adapter uses, shared with the hand-written reads (src/db/sql.ts) */
   pool?: pg.Pool;
+  /**
+   * SQLite only: the URL of a module whose `registerSqliteFunctions(db)` adds user functions to a
+   * connection (the app passes search's REGEXP). A module rather than a function, because reader
+   * threads load it themselves: a function cannot be sent to a worker.
+   */
+  sqliteFunctions?: string;
 }
 
-export async function createDb({ url, onQuery, readOnly = false, pool }: CreateDbOptions): Promise<Db> {
+export async function createDb({ url, onQuery, readOnly = false, pool, sqliteFunctions }: CreateDbOptions): Promise<Db> {
   const log = onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
   let client: Db;
   if (isPostgresUrl(url)) {
@@ -49,11 +55,12 @@ export async function createDb({ url, onQuery, readOnly = false, pool }: CreateD
     // transaction is open; query_only makes a stray write on a reader fail instead of racing.
     const pragmas = ["case_sensitive_like = ON", "busy_timeout = 5000", readOnly ? "query_only = ON" : "journal_mode = WAL"];
     if (readOnly) {
-      client = new PrismaClient({ adapter: new SqliteReaders(url, pragmas), log });
+      client = new PrismaClient({ adapter: new SqliteReaders(url, pragmas, sqliteFunctions), log });
       // Start the reader threads now rather than on the first query, which would wait for them.
       await client.$connect();
     } else {
-      client = new PrismaClient({ adapter: withYielding(withSearchFunctions(new PrismaBetterSQLite3({ url }))), log });
+      const adapter = new PrismaBetterSQLite3({ url });
+      client = new PrismaClient({ adapter: withYielding(sqliteFunctions ? withSqliteFunctions(adapter, sqliteFunctions) : adapter), log });
       for (const pragma of pragmas) await client.$queryRawUnsafe(`PRAGMA ${pragma}`);
     }
   }

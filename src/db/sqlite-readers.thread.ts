@@ -5,7 +5,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import type Database from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type { IsolationLevel, SqlDriverAdapter, SqlQuery, SqlQueryable, Transaction } from "@prisma/driver-adapter-utils";
-import { registerSearchFunctions } from "../modules/search/search.sqlite.js";
+import type { SqliteFunctions } from "./sqlite-functions.js";
 
 export type ReaderCall =
   | { id: number; op: "query" | "execute"; query: SqlQuery; txId?: number }
@@ -15,10 +15,10 @@ export type ReaderCall =
 
 export type ReaderReply = { id: number; result?: unknown; error?: { name: string; message: string; cause?: unknown } };
 
-const { url, pragmas } = workerData as { url: string; pragmas: string[] };
+const { url, pragmas, functions } = workerData as { url: string; pragmas: string[]; functions?: string };
 const adapter: SqlDriverAdapter = await new PrismaBetterSQLite3({ url }).connect();
 const client = (adapter as unknown as { client: Database.Database }).client;
-registerSearchFunctions(client);
+if (functions) ((await import(functions)) as SqliteFunctions).registerSqliteFunctions(client);
 for (const pragma of pragmas) client.pragma(pragma);
 const transactions = new Map<number, Transaction>();
 

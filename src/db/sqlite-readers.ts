@@ -23,8 +23,8 @@ class ReaderThread {
   inFlight = 0;
   readonly ready: Promise<void>;
 
-  constructor(url: string, pragmas: string[]) {
-    this.worker = new Worker(new URL("./sqlite-readers.worker.mjs", import.meta.url), { workerData: { url, pragmas } });
+  constructor(url: string, pragmas: string[], functions: string | undefined) {
+    this.worker = new Worker(new URL("./sqlite-readers.worker.mjs", import.meta.url), { workerData: { url, pragmas, functions } });
     this.ready = new Promise((resolve, reject) => {
       this.pending.set(0, { resolve: () => resolve(), reject });
       this.worker.once("error", reject);
@@ -132,11 +132,13 @@ export class SqliteReaders implements SqlDriverAdapterFactory {
     private url: string,
     /** run on each connection as it opens, e.g. "query_only = ON" */
     private pragmas: string[],
+    /** a module registering user functions on each connection (CreateDbOptions.sqliteFunctions) */
+    private functions?: string,
     private size = Math.max(2, availableParallelism()),
   ) {}
 
   async connect(): Promise<SqlDriverAdapter> {
-    const threads = Array.from({ length: this.size }, () => new ReaderThread(this.url, this.pragmas));
+    const threads = Array.from({ length: this.size }, () => new ReaderThread(this.url, this.pragmas, this.functions));
     await Promise.all(threads.map((t) => t.ready));
     return new ReaderPool(threads);
   }

@@ -6,7 +6,12 @@
 import { EventEmitter } from "node:events";
 import { Redis } from "ioredis";
 import type { Logger } from "pino";
-import type { RecordedEvent } from "./outbox.js";
+
+/** An event the outbox wrote: its environment and its sequence number there. */
+export interface RecordedEvent {
+  environmentId: number;
+  seq: number;
+}
 
 export type AnnounceListener = (environmentId: number, seq: number) => void;
 

@@ -4,6 +4,7 @@
 // webhook worker then read what they need from the database).
 import type { Tx } from "../db/client.js";
 import type { Ctx } from "../context.js";
+import type { RecordedEvent } from "./bus.js";
 import type { EmittedEventType } from "./event-types.js";
 
 export interface EventInput {
@@ -17,11 +18,6 @@ export interface EventInput {
    * the triggers of its type. It is in the event log like any event.
    */
   deliverOnlyTo?: string;
-}
-
-export interface RecordedEvent {
-  environmentId: number;
-  seq: number;
 }
 
 export type Emit = (...events: EventInput[]) => void;

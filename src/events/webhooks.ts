@@ -16,12 +16,8 @@
 // every `pollMs` while pending rows exist, and every `idlePollMs` otherwise (a safety net for rows
 // written by processes whose announcements never arrive here).
 import { createHash } from "node:crypto";
-import { decodeGlobalIdOf } from "../lib/ids.js";
 import type { Logger } from "pino";
-import type { Ctx } from "../context.js";
 import { committed, type Db } from "../db/client.js";
-import { DomainError, notFound } from "../errors/errors.js";
-import { PAGE_10_500, keysetPage, type PageArgs, type KeyAfter } from "../lib/page.js";
 
 export const SIGNATURE_ALGORITHMS = ["sha1", "sha256"] as const;
 export type SignatureAlgorithm = (typeof SIGNATURE_ALGORITHMS)[number];
@@ -408,6 +404,11 @@ export class WebhookWorker {
   }
 }
 
+/** Wakes this process's workers on `db` (a redelivery made a row due now). */
+export function pokeWorkers(db: Db): void {
+  for (const worker of workersByDb.get(db) ?? []) worker.poke();
+}
+
 function isHttpUrl(uri: string): boolean {
   try {
     const url = new URL(uri);
@@ -456,72 +457,4 @@ async function readSnippet(res: Response, max = 200): Promise<string> {
     await reader.cancel().catch(() => undefined);
   }
   return Buffer.concat(chunks).toString("utf8", 0, Math.min(size, max)).replace(/\s+/g, " ").trim();
-}
-
-// --- services behind the GraphQL fields ------------------------------------------------------
-
-/** A delivery id as given to redeliverWebhook: the global id or the plain `deliveryId`. */
-export function parseDeliveryId(id: string): number | null {
-  const raw = /^\d+$/.test(id) ? id : decodeGlobalIdOf(id, "WebhookDelivery");
-  if (raw === null) return null;
-  const n = /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
-  return Number.isSafeInteger(n) && n > 0 && n <= 2_147_483_647 ? n : null;
-}
-
-export interface DeliveryListArgs extends PageArgs {
-  status?: DeliveryStatus | null;
-}
-
-/** The environment's deliveries, newest first, keyset-paged by id. */
-export function listDeliveries(ctx: Ctx, args: DeliveryListArgs, query: object) {
-  const status = args.status ?? null;
-  const where = { environmentId: ctx.environment.id, ...(status ? { status } : {}) };
-  return keysetPage(args, PAGE_10_500, {
-    boundTo: { status },
-    key: (delivery) => delivery.id,
-    fetch: (after: KeyAfter, take: number) =>
-      ctx.db.webhookDelivery.findMany({ ...query, where: after === null ? where : { ...where, id: { lt: Number(after) } }, orderBy: { id: "desc" }, take }),
-    count: () => ctx.db.webhookDelivery.count({ where }),
-  });
-}
-
-/**
- * Makes a delivery pending and due now: a dead or delivered one is sent again (the receiver sees
- * the same event id), a pending one skips the rest of its backoff. Its retry window still runs
- * from its creation, so a redelivery after the window is one attempt: dead again if it fails.
- */
-export async function redeliverWebhook(ctx: Ctx, input: { id: string | number }) {
-  const id = parseDeliveryId(String(input.id));
-  const where = { id: id ?? -1, environmentId: ctx.environment.id };
-  const delivery = await ctx.db.$transaction(async (tx) => {
-    const existing = id === null ? null : await tx.webhookDelivery.findFirst({ where, select: { id: true } });
-    if (!existing) throw notFound(`webhook delivery ${input.id}`, ["input", "id"]);
-    const now = new Date();
-    const reopened = await tx.webhookDelivery.updateMany({
-      where: { ...where, status: { in: ["dead", "delivered"] } },
-      data: { status: "pending", nextAttemptAt: now, leaseUntil: null, deliveredAt: null },
-    });
-    // Already pending: only its backoff is cut short (a lease in flight stays with its sender).
-    if (reopened.count === 0) await tx.webhookDelivery.updateMany({ where: { ...where, status: "pending" }, data: { nextAttemptAt: now } });
-    return tx.webhookDelivery.findUniqueOrThrow({ where: { id: existing.id } });
-  });
-  for (const worker of workersByDb.get(ctx.db) ?? []) worker.poke();
-  return { delivery };
-}
-
-export async function updateNotificationSettings(ctx: Ctx, input: { signatureAlgorithm: SignatureAlgorithm }) {
-  if (!(SIGNATURE_ALGORITHMS as readonly string[]).includes(input.signatureAlgorithm)) {
-    throw new DomainError("INVALID_ARGUMENT", `signatureAlgorithm must be one of ${SIGNATURE_ALGORITHMS.join(", ")}`, ["input", "signatureAlgorithm"]);
-  }
-  const env = await committed(ctx.db, (db) => db.environment.update({
-    where: { id: ctx.environment.id },
-    data: { signatureAlgorithm: input.signatureAlgorithm },
-    select: { signatureAlgorithm: true },
-  }));
-  return { signatureAlgorithm: env.signatureAlgorithm as SignatureAlgorithm };
-}
-
-export async function notificationSettings(ctx: Ctx) {
-  const env = await ctx.db.environment.findUniqueOrThrow({ where: { id: ctx.environment.id }, select: { signatureAlgorithm: true } });
-  return { signatureAlgorithm: (env.signatureAlgorithm === "sha256" ? "sha256" : "sha1") as SignatureAlgorithm };
 }

@@ -8,7 +8,7 @@ import { transact, type Emit } from "../../events/outbox.js";
 import type { ResourceType } from "../../lib/enums.js";
 import { startsWith } from "../../lib/prefix.js";
 import { applyImageParams, type AssetImageInput } from "./asset-image.service.js";
-import { assetRef } from "./asset.service.js";
+import { assetRef } from "../../lib/asset-ref.js";
 
 export const ACCESS_TYPES = ["token", "anonymous"] as const;
 export const MODERATION_DECISIONS = ["approved", "rejected"] as const;

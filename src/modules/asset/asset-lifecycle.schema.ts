@@ -3,7 +3,6 @@ import { builder } from "../../builder.js";
 import { mutationWithPayload, type MutationOptions } from "../../errors/errors.schema.js";
 import { enumValues, type DeliveryType, type ResourceType } from "../../lib/enums.js";
 import { PAGE_10_500, pageSize } from "../../lib/page.js";
-import { lifecycleLoaders } from "../transformation/transformation.loaders.js";
 import { Asset, DeliveryTypeEnum, ResourceTypeEnum } from "./asset.schema.js";
 import {
   DELETE_CHUNK, MAX_IDS_PER_CALL, MAX_VERSION_IDS, deleteAssetBackupVersions, deleteAssets, deleteAssetsByPrefix, deleteAssetsByTag,
@@ -36,7 +35,7 @@ builder.prismaObjectField("Asset", "versions", (t) =>
     select: (args, ctx, nestedSelection) => ({ id: true, versions: versionHelpers.getQuery(args, ctx, nestedSelection) }),
     resolve: (asset, args, ctx) => {
       pageSize(args, PAGE_10_500);
-      return { ...versionHelpers.resolve(asset.versions, args, ctx), totalCount: () => lifecycleLoaders(ctx).versionCountByAsset.load(asset.id) };
+      return { ...versionHelpers.resolve(asset.versions, args, ctx), totalCount: () => ctx.loaders.versionCountByAsset.load(asset.id) };
     },
   }),
 );

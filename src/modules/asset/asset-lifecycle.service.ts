@@ -15,10 +15,10 @@ import type { DeliveryType, ResourceType } from "../../lib/enums.js";
 import { ASSET_ID_PATTERN, newHexId } from "../../lib/ids.js";
 import { chunks } from "../../lib/page.js";
 import { startsWith, type Dialect } from "../../lib/prefix.js";
-import { parseTransformation } from "../transformation/transformation.parser.js";
-import { transformationForDerived } from "../transformation/transformation.service.js";
-import { assetRef } from "./asset.service.js";
-import { validateUri } from "../trigger/trigger.service.js";
+import { parseTransformation } from "../transformation/index.js";
+import { transformationForDerived } from "../transformation/index.js";
+import { assetRef } from "../../lib/asset-ref.js";
+import { validateUri } from "../../lib/uri.js";
 
 /** public_ids / asset_ids per delete and per restore; derived_resource_ids per delete */
 export const MAX_IDS_PER_CALL = 100;

@@ -1,7 +1,7 @@
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import { builder } from "../../builder.js";
 import { mutationWithPayload } from "../../errors/errors.schema.js";
-import { transformedUrl } from "../transformation/transformation.url.js";
+import { transformedUrl } from "../transformation/index.js";
 import {
   ACCESS_MODES, ASSET_STATUSES, DELIVERY_TYPES, MODERATION_KINDS, MODERATION_STATUSES, RESOURCE_TYPES, enumValues,
 } from "../../lib/enums.js";
@@ -9,7 +9,7 @@ import { AccessRuleInput, ModerationDecisionEnum } from "./asset-access.inputs.j
 import {
   MAX_ASSET_IDS, MAX_IMPORT, MAX_PUBLIC_IDS, assetLookupWhere, importAssets, lastSegment, listAssets, updateAsset,
 } from "./asset.service.js";
-import { MetadataValueInput } from "../metadata/metadata.inputs.js";
+import { MetadataValueInput } from "../metadata/index.js";
 import { AssetColumns, nodeSets } from "./asset.sql.js";
 
 export const ResourceTypeEnum = builder.enumType("ResourceType", { values: enumValues(RESOURCE_TYPES) });

@@ -5,18 +5,19 @@ import type { Tx } from "../../db/client.js";
 import { insertRows } from "../../db/insert.js";
 import { refreshStatistics } from "../../db/statistics.js";
 import type { Ctx } from "../../context.js";
-import { DomainError, assertMaxItems, assertMaxLength, assertName, assertText, notFound, userError, type FieldPath, type UserErrorValue } from "../../errors/errors.js";
+import { DomainError, assertMaxItems, assertMaxLength, assertName, assertText, userError, type FieldPath, type UserErrorValue } from "../../errors/errors.js";
 import { argsHash, decodeCursor, encodeCursor } from "../../lib/cursor.js";
 import type { DeliveryType, ResourceType } from "../../lib/enums.js";
 import { transact } from "../../events/outbox.js";
 import { ASSET_ID_PATTERN, newHexId } from "../../lib/ids.js";
 import { startsWith } from "../../lib/prefix.js";
 import { Edge, chunks, pageInfo, pageSize, type PageArgs } from "../../lib/page.js";
-import { assertDynamicMode, ensureFolder, findFolder, normalizeFolderPath } from "../folder/folder.service.js";
+import { assetRef, findAssetByRef, refWhere, type AssetRef } from "../../lib/asset-ref.js";
+import { assertDynamicMode, ensureFolder, findFolder, normalizeFolderPath } from "../folder/index.js";
 import { importLifecycle, type ImportDerivedInput, type ImportVersionInput } from "./asset-lifecycle.service.js";
 import { applyAssetAccess, type AssetAccessInput } from "./asset-access.service.js";
 import { AssetColumns, assetPage, attachRelations, countAssets, plannable, SqlWhere, type Row, type Selection } from "./asset.sql.js";
-import { applyAssetMetadata, importAssetMetadata, type MetadataValueInput } from "../metadata/metadata.values.js";
+import { applyAssetMetadata, importAssetMetadata, type MetadataValueInputShape } from "../metadata/index.js";
 
 export const MAX_PUBLIC_IDS = 100;
 export const MAX_ASSET_IDS = 10;
@@ -38,29 +39,6 @@ export const MAX_CONTEXT_KEY_LENGTH = 255;
 export const MAX_CONTEXT_VALUE_LENGTH = 4096;
 export const MAX_PUBLIC_ID_LENGTH = 1024;
 export const MAX_DISPLAY_NAME_LENGTH = 1024;
-
-export interface AssetRef {
-  assetId?: string | null;
-  publicId?: string | null;
-  resourceType?: ResourceType | null;
-  type?: DeliveryType | null;
-}
-
-/** The unique-key condition for an AssetRefInput: exactly one of assetId or publicId. */
-export function refWhere(environmentId: number, ref: AssetRef, field: FieldPath): Prisma.AssetWhereUniqueInput {
-  if (Boolean(ref.assetId) === Boolean(ref.publicId)) {
-    throw new DomainError("INVALID_ASSET_REF", "give exactly one of assetId or publicId", field);
-  }
-  if (ref.assetId) return { environmentId_assetId: { environmentId, assetId: ref.assetId } };
-  return {
-    environmentId_resourceType_type_publicId: {
-      environmentId,
-      resourceType: ref.resourceType ?? "image",
-      type: ref.type ?? "upload",
-      publicId: ref.publicId!,
-    },
-  };
-}
 
 /**
  * The `asset` query's condition. A publicId without resourceType means the image (as it always
@@ -86,16 +64,6 @@ export async function assetLookupWhere(ctx: Ctx, ref: AssetRef): Promise<Prisma.
     );
   }
   return found.length === 1 ? { id: found[0].id } : refWhere(ctx.environment.id, { ...ref, resourceType: "image" }, ["assetId"]);
-}
-
-export function describeRef(ref: AssetRef): string {
-  return ref.assetId ? `asset ${ref.assetId}` : `asset ${ref.resourceType ?? "image"}/${ref.type ?? "upload"}/${ref.publicId}`;
-}
-
-export async function findAssetByRef(tx: Tx, environmentId: number, ref: AssetRef, field: FieldPath) {
-  const asset = await tx.asset.findUnique({ where: refWhere(environmentId, ref, field) });
-  if (!asset || asset.status !== "active") throw notFound(describeRef(ref), field);
-  return asset;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -292,7 +260,7 @@ export interface UpdateAssetInput extends AssetAccessInput {
   assetFolder?: string | null;
   tags?: string[] | null;
   context?: ContextEntryInput[] | null;
-  metadata?: MetadataValueInput[] | null;
+  metadata?: MetadataValueInputShape[] | null;
   clearInvalid?: boolean | null;
 }
 
@@ -356,14 +324,6 @@ export async function updateAsset(ctx: Ctx, input: UpdateAssetInput) {
 
 const sortKeys = (o: Record<string, string>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
 
-/** How an asset appears in notifications. */
-export const assetRef = (a: { assetId: string; publicId: string; resourceType: string; type: string }) => ({
-  asset_id: a.assetId,
-  public_id: a.publicId,
-  resource_type: a.resourceType,
-  type: a.type,
-});
-
 export interface ImportAssetInput {
   publicId: string;
   assetId?: string | null;
@@ -385,7 +345,7 @@ export interface ImportAssetInput {
   derived?: ImportDerivedInput[] | null;
   backup?: boolean | null;
   versions?: ImportVersionInput[] | null;
-  metadata?: MetadataValueInput[] | null;
+  metadata?: MetadataValueInputShape[] | null;
 }
 
 /** Last public-ID segment: the default display name, and `filename` (raw keeps its extension). */

@@ -3,10 +3,9 @@ import { builder } from "../../builder.js";
 import { DomainError } from "../../errors/errors.js";
 import { mutationWithPayload } from "../../errors/errors.schema.js";
 import type { Asset as AssetModel } from "../../generated/sqlite/client.js";
-import { SortDirectionEnum, Asset, AssetRefInput, DeliveryTypeEnum, ResourceTypeEnum } from "../asset/asset.schema.js";
+import { SortDirectionEnum, Asset, AssetRefInput, DeliveryTypeEnum, ResourceTypeEnum } from "../asset/index.js";
 import { enumValues } from "../../lib/enums.js";
 import { PAGE_10_500, keysetPage, pageSize, type KeyAfter } from "../../lib/page.js";
-import { reportLoaders } from "./last-access-report.loaders.js";
 import {
   MAX_ACCESSES_PER_CALL, MAX_EXCLUDE_FOLDERS, REPORT_STATUSES, SORT_FIELDS, createLastAccessReport, findReport, recordAssetAccesses, reportParams, type ReportParams,
 } from "./last-access-report.service.js";
@@ -73,7 +72,7 @@ export const LastAccessReport = builder.prismaNode("LastAccessReport", {
         },
         resolve: (report, args, ctx) => {
           pageSize(args, PAGE_10_500);
-          return { ...entryHelpers.resolve(report.entries, args, ctx), totalCount: () => reportLoaders(ctx).entryCountByReport.load(report.id) };
+          return { ...entryHelpers.resolve(report.entries, args, ctx), totalCount: () => ctx.loaders.entryCountByReport.load(report.id) };
         },
       },
       { name: "LastAccessAssetConnection" },

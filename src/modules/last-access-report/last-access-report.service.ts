@@ -14,10 +14,9 @@ import type { DeliveryType, ResourceType } from "../../lib/enums.js";
 import { decodeGlobalIdOf } from "../../lib/ids.js";
 import { chunks } from "../../lib/page.js";
 import { startsWith } from "../../lib/prefix.js";
-import { folderKey, normalizeFolderPath } from "../folder/folder.service.js";
-import { describeRef, type AssetRef } from "../asset/asset.service.js";
-import { isoDay } from "../../lib/day.js";
-import { parseDay } from "../usage/usage.service.js";
+import { folderKey, normalizeFolderPath } from "../folder/index.js";
+import { describeRef, type AssetRef } from "../../lib/asset-ref.js";
+import { isoDay, parseDay } from "../../lib/day.js";
 
 export const MAX_EXCLUDE_FOLDERS = 50;
 export const MAX_ACCESSES_PER_CALL = 1000;

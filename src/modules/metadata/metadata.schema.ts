@@ -4,7 +4,7 @@ import type { MetadataField as FieldRow } from "../../generated/sqlite/client.js
 import { UserError, mutationWithPayload } from "../../errors/errors.schema.js";
 import { keysetPage, type KeyAfter } from "../../lib/page.js";
 import { enumValues } from "../../lib/enums.js";
-import { Asset, AssetRefInput, SortDirectionEnum } from "../asset/asset.schema.js";
+import { Asset, AssetRefInput, SortDirectionEnum } from "../asset/index.js";
 import { MetadataValueInput } from "./metadata.inputs.js";
 import {
   DATASOURCE_SEARCH, MAX_DATASOURCE_VALUES, MAX_FIELDS,

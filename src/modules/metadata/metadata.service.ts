@@ -5,7 +5,7 @@ import type { Ctx } from "../../context.js";
 import type { MetadataField as FieldRow } from "../../generated/sqlite/client.js";
 import { DomainError, assertMaxItems, assertMaxLength, assertName, notFound, type FieldPath } from "../../errors/errors.js";
 import { newHexId } from "../../lib/ids.js";
-import { deactivateRulesReferencing } from "../metadata-rule/metadata-rule.service.js";
+import { deactivateRulesReferencing } from "./metadata-rule.engine.js";
 import {
   assertValid, entryIdsOf, isListType, parseValidation, parseValue,
   type FieldType, type MetadataValue, type Validation, type ValidationInput,

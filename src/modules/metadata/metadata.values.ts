@@ -8,29 +8,10 @@ import type { Ctx } from "../../context.js";
 import { DomainError, assertMaxItems, assertMaxLength, userError, type FieldPath, type UserErrorValue } from "../../errors/errors.js";
 import { transact, type Emit } from "../../events/outbox.js";
 import { chunks } from "../../lib/page.js";
-import { describeRef, refWhere, type AssetRef } from "../asset/asset.service.js";
-import { evaluateRules, loadRules, type LoadedRule, type RuleTraceEntry, type FieldState } from "../metadata-rule/metadata-rule.engine.js";
+import { describeRef, refWhere, type AssetRef } from "../../lib/asset-ref.js";
+import { evaluateRules, loadRules, type FieldState, type LoadedField, type MetadataSchema, type RuleTraceEntry } from "./metadata-rule.engine.js";
 import { MAX_EXTERNAL_ID_LENGTH, MAX_FIELDS, parseStoredDefault, parseStoredValidation } from "./metadata.service.js";
-import { assertValid, entryIdsOf, isListType, parseValue, sameValue, type MetadataValue, type Validation } from "./metadata.validation.js";
-
-export interface LoadedField {
-  id: number;
-  externalId: string;
-  type: string;
-  mandatory: boolean;
-  defaultDisabled: boolean;
-  validation: Validation | null;
-  defaultValue: MetadataValue | null;
-}
-
-/** The environment's fields and active rules, loaded once per write (several assets share it). */
-export interface MetadataSchema {
-  byExternalId: Map<string, LoadedField>;
-  byId: Map<number, LoadedField>;
-  /** entry external id -> state, for the list fields loaded so far */
-  entries: Map<number, Map<string, string>>;
-  rules: LoadedRule[];
-}
+import { assertValid, entryIdsOf, isListType, parseValue, sameValue, type MetadataValue } from "./metadata.validation.js";
 
 export async function loadSchema(tx: Tx, ctx: Ctx): Promise<MetadataSchema> {
   const environmentId = ctx.environment.id;

@@ -2,8 +2,8 @@ import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { builder } from "../../builder.js";
 import { mutationWithPayload, type MutationOptions } from "../../errors/errors.schema.js";
 import { pageSize } from "../../lib/page.js";
-import { Asset, AssetRefInput, DeliveryTypeEnum, ResourceTypeEnum } from "../asset/asset.schema.js";
-import type { AssetRef } from "../asset/asset.service.js";
+import { Asset, AssetRefInput, DeliveryTypeEnum, ResourceTypeEnum } from "../asset/index.js";
+import type { AssetRef } from "../../lib/asset-ref.js";
 import { MAX_RELATED_PER_CALL, relateAssets, unrelateAssets, type RelatedAssetResult } from "./related-asset.service.js";
 
 /** The Admin API pages related assets by 100. */

@@ -5,7 +5,7 @@ import type { Ctx } from "../../context.js";
 import { DomainError, assertMaxItems, userError, type UserErrorValue } from "../../errors/errors.js";
 import { chunks } from "../../lib/page.js";
 import { transact } from "../../events/outbox.js";
-import { assetRef, describeRef, findAssetByRef, refWhere, type AssetRef } from "../asset/asset.service.js";
+import { assetRef, describeRef, findAssetByRef, refWhere, type AssetRef } from "../../lib/asset-ref.js";
 
 export const MAX_RELATED_PER_CALL = 10;
 

@@ -5,7 +5,7 @@
 // offset where it was written.
 import type { Dialect } from "../../lib/prefix.js";
 import { DomainError } from "../../errors/errors.js";
-import { metadataTextKey } from "../metadata/metadata.values.js";
+import { metadataTextKey } from "../metadata/index.js";
 import { ExpressionError, type GroupNode, type Node, type Op, type Path, type Value } from "./search.parser.js";
 import {
   FALSE, TRUE, and, cmp, raw, dateParam, floatParam, intParam, like, likeEscape, not, or, sql, startsWithSql, tokenMatch,

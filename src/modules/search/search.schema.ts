@@ -3,8 +3,8 @@ import { builder } from "../../builder.js";
 import { enumValues } from "../../lib/enums.js";
 import {
   AccessModeEnum, Asset, AssetStatusEnum, DeliveryTypeEnum, ModerationKindEnum, ModerationStatusEnum, ResourceTypeEnum, SortDirectionEnum,
-} from "../asset/asset.schema.js";
-import { Folder } from "../folder/folder.schema.js";
+} from "../asset/index.js";
+import { Folder } from "../folder/index.js";
 import type { AssetFilterInput, ContextFilterPart, DateFilterInput, MetadataFilterPart, NumberFilterInput, StringFilterInput } from "./search.filter.js";
 import { MAX_EXPRESSION_LENGTH } from "./search.parser.js";
 import {

@@ -4,8 +4,8 @@ import { builder } from "../../builder.js";
 import { chunks } from "../../lib/page.js";
 import { UserError, mutationWithPayload } from "../../errors/errors.schema.js";
 import { enumValues } from "../../lib/enums.js";
-import { MAX_TAGS_PER_ASSET } from "../asset/asset.service.js";
-import { Asset, AssetRefInput, ResourceTypeEnum } from "../asset/asset.schema.js";
+import { MAX_TAGS_PER_ASSET } from "../asset/index.js";
+import { Asset, AssetRefInput, ResourceTypeEnum } from "../asset/index.js";
 import { MAX_TAGGED_ASSETS, TAG_COMMANDS, listTags, updateTags, type TagNode, type UpdateTagsResult } from "./tag.service.js";
 
 const Tag = builder.objectRef<TagNode>("Tag").implement({

@@ -7,7 +7,8 @@ import { transact } from "../../events/outbox.js";
 import { startsWith } from "../../lib/prefix.js";
 import type { ResourceType } from "../../lib/enums.js";
 import { PAGE_10_500, keysetPage, type PageArgs, type KeyAfter } from "../../lib/page.js";
-import { MAX_TAGS_PER_ASSET, assetRef, cleanTags, describeRef, refWhere, type AssetRef } from "../asset/asset.service.js";
+import { assetRef, describeRef, refWhere, type AssetRef } from "../../lib/asset-ref.js";
+import { MAX_TAGS_PER_ASSET, cleanTags } from "../asset/index.js";
 
 export interface TagListArgs extends PageArgs {
   resourceType: ResourceType;

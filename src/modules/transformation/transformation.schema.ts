@@ -3,8 +3,7 @@ import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../../builder.js";
 import { mutationWithPayload } from "../../errors/errors.schema.js";
 import { PAGE_10_500, pageSize } from "../../lib/page.js";
-import { Asset } from "../asset/asset.schema.js";
-import { lifecycleLoaders } from "./transformation.loaders.js";
+import { Asset } from "../asset/index.js";
 import { parseTransformation, transformationInfo } from "./transformation.parser.js";
 import { transformationUrl } from "./transformation.url.js";
 import {
@@ -56,7 +55,7 @@ builder.prismaObjectField("Asset", "derived", (t) =>
     select: (args, ctx, nestedSelection) => ({ id: true, derived: derivedHelpers.getQuery(args, ctx, nestedSelection) }),
     resolve: (asset, args, ctx) => {
       pageSize(args, PAGE_10_500);
-      return { ...derivedHelpers.resolve(asset.derived, args, ctx), totalCount: () => lifecycleLoaders(ctx).derivedCountByAsset.load(asset.id) };
+      return { ...derivedHelpers.resolve(asset.derived, args, ctx), totalCount: () => ctx.loaders.derivedCountByAsset.load(asset.id) };
     },
   }, DerivedResourceConnection),
 );
@@ -78,7 +77,7 @@ export const Transformation = builder.prismaNode("Transformation", {
     allowedForStrict: t.exposeBoolean("allowedForStrict"),
     used: t.boolean({
       description: "Whether derived resources were made with it.",
-      resolve: async (tr, _args, ctx) => (await lifecycleLoaders(ctx).derivedCountByTransformation.load(tr.id)) > 0,
+      resolve: async (tr, _args, ctx) => (await ctx.loaders.derivedCountByTransformation.load(tr.id)) > 0,
     }),
     info: t.field({
       type: ["JSON"],
@@ -97,7 +96,7 @@ builder.prismaObjectField("Transformation", "derived", (t) =>
     select: (args, ctx, nestedSelection) => ({ id: true, derived: derivedHelpers.getQuery(args, ctx, nestedSelection) }),
     resolve: (tr, args, ctx) => {
       pageSize(args, PAGE_10_500);
-      return { ...derivedHelpers.resolve(tr.derived, args, ctx), totalCount: () => lifecycleLoaders(ctx).derivedCountByTransformation.load(tr.id) };
+      return { ...derivedHelpers.resolve(tr.derived, args, ctx), totalCount: () => ctx.loaders.derivedCountByTransformation.load(tr.id) };
     },
   }, DerivedResourceConnection),
 );

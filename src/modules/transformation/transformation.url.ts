@@ -3,7 +3,6 @@
 // written in canonical order; named transformations it uses must exist (NOT_FOUND).
 import type { Ctx } from "../../context.js";
 import { deliveryUrl, type DeliveryParts } from "../../lib/delivery-url.js";
-import { lifecycleLoaders } from "./transformation.loaders.js";
 import { parseTransformation, type ParsedTransformation } from "./transformation.parser.js";
 import { assertReferencesExist } from "./transformation.service.js";
 
@@ -17,7 +16,7 @@ export async function transformedUrl(ctx: Ctx, asset: Omit<DeliveryParts, "cloud
   if (transformation == null) return deliveryUrl(ctx.config.deliveryHost, parts, secure);
   const parsed = parseTransformation(transformation, ["transformation"]);
   await assertReferencesExist(parsed, ["transformation"], async (names) => {
-    const exists = await lifecycleLoaders(ctx).namedExists.loadMany(names);
+    const exists = await ctx.loaders.namedTransformationExists.loadMany(names);
     return new Set(names.filter((_, i) => exists[i] === true));
   });
   return transformationUrl(ctx.config.deliveryHost, parts, parsed, secure);

@@ -2,9 +2,10 @@ import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../../builder.js";
 import { mutationWithPayload } from "../../errors/errors.schema.js";
 import type { EventType } from "../../events/event-types.js";
-import { TriggerEventType } from "../../events/events.schema.js";
+import { TriggerEventType } from "../webhook/index.js";
 import { PAGE_10_500, keysetPage, type KeyAfter } from "../../lib/page.js";
-import { createTrigger, deleteTrigger, MAX_TRIGGERS_PER_EVENT_TYPE, MAX_URI_LENGTH, updateTrigger } from "./trigger.service.js";
+import { MAX_URI_LENGTH } from "../../lib/uri.js";
+import { createTrigger, deleteTrigger, MAX_TRIGGERS_PER_EVENT_TYPE, updateTrigger } from "./trigger.service.js";
 
 export const Trigger = builder.prismaNode("Trigger", {
   description: "A notification URL that receives every event of one type (or of every type, for ALL) as a webhook.",

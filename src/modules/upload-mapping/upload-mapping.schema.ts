@@ -2,7 +2,7 @@ import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../../builder.js";
 import { mutationWithPayload } from "../../errors/errors.schema.js";
 import { PAGE_10_500, keysetPage, type KeyAfter } from "../../lib/page.js";
-import { folderKey, normalizeFolderPath } from "../folder/folder.service.js";
+import { folderKey, normalizeFolderPath } from "../folder/index.js";
 import { createUploadMapping, deleteUploadMapping, updateUploadMapping } from "./upload-mapping.service.js";
 
 export const UploadMapping = builder.prismaNode("UploadMapping", {

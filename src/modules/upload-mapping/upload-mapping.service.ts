@@ -4,8 +4,8 @@ import { randomUUID } from "node:crypto";
 import type { Tx } from "../../db/client.js";
 import type { Ctx } from "../../context.js";
 import { DomainError, notFound } from "../../errors/errors.js";
-import { folderKey, normalizeFolderPath } from "../folder/folder.service.js";
-import { validateUri } from "../trigger/trigger.service.js";
+import { folderKey, normalizeFolderPath } from "../folder/index.js";
+import { validateUri } from "../../lib/uri.js";
 
 export interface UploadMappingInput {
   folder: string;

@@ -4,8 +4,8 @@
 // parameters (file, signature, timestamp, api_key, upload_preset, public_id) make no sense in a
 // preset and are refused, as are the preset's own fields, which have typed inputs.
 import { DomainError, type FieldPath } from "../../errors/errors.js";
-import { validateUri } from "../trigger/trigger.service.js";
-import { normalizeFolderPath } from "../folder/folder.service.js";
+import { validateUri } from "../../lib/uri.js";
+import { normalizeFolderPath } from "../folder/index.js";
 
 type Check = (value: unknown, field: FieldPath) => void;
 

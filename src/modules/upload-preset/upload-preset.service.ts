@@ -4,7 +4,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { Tx } from "../../db/client.js";
 import type { Ctx } from "../../context.js";
 import { DomainError, notFound, type FieldPath } from "../../errors/errors.js";
-import { assertDynamicMode } from "../folder/folder.service.js";
+import { assertDynamicMode } from "../folder/index.js";
 import { checkSettings } from "./upload-preset.params.js";
 
 /** The reference gives no rule; letters, digits, _ and - keep names safe in URLs and forms. */

@@ -5,7 +5,7 @@
 // in that month up to that day. A handful of grouped aggregate queries, whatever the data size.
 import type { Ctx } from "../../context.js";
 import { DomainError } from "../../errors/errors.js";
-import { calendarDay, isoDay } from "../../lib/day.js";
+import { isoDay, parseDay } from "../../lib/day.js";
 
 /** The plan this service reports; limits are the Free plan's order of magnitude, media limits as in the reference's sample. */
 export const PLAN = {
@@ -23,13 +23,6 @@ export const PLAN = {
 };
 
 const DAY_MS = 86_400_000;
-/** Parses yyyy-mm-dd as a UTC day; INVALID_ARGUMENT naming `field` when it is no calendar date. */
-export function parseDay(value: string, field: (string | number)[]): Date {
-  const day = calendarDay(value);
-  if (!day) throw new DomainError("INVALID_ARGUMENT", `${field.join(".")} must be a date as yyyy-mm-dd (got ${JSON.stringify(value)})`, field);
-  return day;
-}
-
 /** The report's day: today by default; "within the last 3 months" (calendar months, UTC), never in the future. */
 export function usageDay(date: string | null | undefined, now = new Date()): Date {
   const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));

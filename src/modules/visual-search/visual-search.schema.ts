@@ -1,6 +1,6 @@
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import { builder } from "../../builder.js";
-import { Asset } from "../asset/asset.schema.js";
+import { Asset } from "../asset/index.js";
 import { MAX_TEXT_LENGTH, MAX_URL_LENGTH, visualSearchAssets } from "./visual-search.service.js";
 
 builder.queryField("visualSearchAssets", (t) =>

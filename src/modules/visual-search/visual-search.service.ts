@@ -12,9 +12,9 @@ import type { Ctx } from "../../context.js";
 import type { Asset as AssetModel, Prisma } from "../../generated/sqlite/client.js";
 import { DomainError, assertMaxLength, notFound } from "../../errors/errors.js";
 import { PAGE_10_500, type PageArgs } from "../../lib/page.js";
-import { connectionOf, keysetIds, type KeysetQuery } from "../search/search.page.js";
-import { raw, sql, type Sql } from "../search/search.sql.js";
-import { tokens } from "../search/search.values.js";
+import { connectionOf, keysetIds, type KeysetQuery } from "../search/index.js";
+import { raw, sql, type Sql } from "../search/index.js";
+import { tokens } from "../search/index.js";
 
 export interface VisualSearchArgs extends PageArgs {
   text?: string | null;

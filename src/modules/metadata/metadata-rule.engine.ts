@@ -2,8 +2,26 @@
 // dependencies (condition field -> target field; ties by external id), so a rule sees the
 // results of every rule it depends on; a field's active rules run in position order.
 import type { Tx } from "../../db/client.js";
-import type { LoadedField, MetadataSchema } from "../metadata/metadata.values.js";
-import { entryIdsOf, isListType, parseValue, type MetadataValue } from "../metadata/metadata.validation.js";
+import { entryIdsOf, isListType, parseValue, type MetadataValue, type Validation } from "./metadata.validation.js";
+
+export interface LoadedField {
+  id: number;
+  externalId: string;
+  type: string;
+  mandatory: boolean;
+  defaultDisabled: boolean;
+  validation: Validation | null;
+  defaultValue: MetadataValue | null;
+}
+
+/** The environment's fields and active rules, loaded once per write (several assets share it). */
+export interface MetadataSchema {
+  byExternalId: Map<string, LoadedField>;
+  byId: Map<number, LoadedField>;
+  /** entry external id -> state, for the list fields loaded so far */
+  entries: Map<number, Map<string, string>>;
+  rules: LoadedRule[];
+}
 
 /** A stored condition, as the reference spells it. */
 export type Condition =
@@ -230,4 +248,11 @@ export function evaluateRules(schema: MetadataSchema, working: Map<number, Metad
     states.push(state);
   }
   return { states, trace, setByRule };
+}
+
+/** Deactivates the rules that target or read a field (called when the field is deleted). */
+export async function deactivateRulesReferencing(tx: Tx, environmentId: number, fieldExternalId: string): Promise<void> {
+  const rules = await tx.metadataRule.findMany({ where: { environmentId, state: "active" }, select: { id: true, metadataFieldId: true, condition: true } });
+  const hit = rules.filter((r) => r.metadataFieldId === fieldExternalId || conditionFields(JSON.parse(r.condition) as Condition).includes(fieldExternalId));
+  if (hit.length) await tx.metadataRule.updateMany({ where: { id: { in: hit.map((r) => r.id) } }, data: { state: "inactive", updatedAt: new Date() } });
 }

@@ -2,21 +2,13 @@
 // and the environment's notification signature setting. Admin keys only: deliveries name the
 // receivers' URLs and their error responses.
 import { queryFromInfo } from "@pothos/plugin-prisma";
-import { builder } from "../builder.js";
-import { mutationWithPayload } from "../errors/errors.schema.js";
-import { enumValues } from "../lib/enums.js";
-import type { EventType } from "./event-types.js";
+import { builder } from "../../builder.js";
+import { mutationWithPayload } from "../../errors/errors.schema.js";
+import { enumValues } from "../../lib/enums.js";
+import type { EventType } from "../../events/event-types.js";
 import { TriggerEventType } from "./events.schema.js";
-import {
-  DELIVERY_STATUSES,
-  SIGNATURE_ALGORITHMS,
-  listDeliveries,
-  notificationSettings,
-  parseDeliveryId,
-  redeliverWebhook,
-  updateNotificationSettings,
-  type DeliveryStatus,
-} from "./webhooks.js";
+import { DELIVERY_STATUSES, SIGNATURE_ALGORITHMS, type DeliveryStatus } from "../../events/webhooks.js";
+import { listDeliveries, notificationSettings, parseDeliveryId, redeliverWebhook, updateNotificationSettings } from "./webhook.service.js";
 
 const WebhookDeliveryStatus = builder.enumType("WebhookDeliveryStatus", {
   description: "PENDING: waiting for its (next) attempt; DELIVERED: the receiver answered 2xx; DEAD: retries ran out (redeliverWebhook sends it again).",

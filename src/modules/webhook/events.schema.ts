@@ -2,14 +2,14 @@
 // subscriptions that stream them. Subscribers get ids and the notification body; anything else
 // (the asset, the folder) is read again at delivery time, in the subscriber's environment.
 import { GraphQLError } from "graphql";
-import { builder } from "../builder.js";
-import { createLoaders, type Ctx } from "../context.js";
-import { DomainError } from "../errors/errors.js";
-import { Asset } from "../modules/asset/asset.schema.js";
-import { Folder } from "../modules/folder/folder.schema.js";
-import { enumValues } from "../lib/enums.js";
-import { EVENT_TYPES } from "./event-types.js";
-import { eventAssetIds, eventPayload, type EventRow } from "./feed.js";
+import { builder } from "../../builder.js";
+import { createLoaders, type Ctx } from "../../context.js";
+import { DomainError } from "../../errors/errors.js";
+import { Asset } from "../asset/index.js";
+import { Folder } from "../folder/index.js";
+import { enumValues } from "../../lib/enums.js";
+import { EVENT_TYPES } from "../../events/event-types.js";
+import { eventAssetIds, eventPayload, type EventRow } from "../../events/feed.js";
 
 export const TriggerEventType = builder.enumType("TriggerEventType", {
   description: "The Admin API's notification types; ALL is the wildcard.",
@@ -81,7 +81,7 @@ async function* authorised(ctx: Ctx, events: AsyncIterableIterator<EventRow>): A
       if (!(await ctx.auth.isActive(ctx.principal.apiKey))) {
         throw new GraphQLError(`API key ${ctx.principal.apiKey} was revoked`, { extensions: { code: "UNAUTHENTICATED" } });
       }
-      ctx.loaders = createLoaders(ctx.db);
+      ctx.loaders = createLoaders(ctx.db, ctx.environment.id);
       yield event;
     }
   } finally {

@@ -4,7 +4,7 @@ import { mutationWithPayload } from "../../errors/errors.schema.js";
 import type { MetadataRule as RuleRow } from "../../generated/sqlite/client.js";
 import { enumValues } from "../../lib/enums.js";
 import { keysetPage, type KeyAfter } from "../../lib/page.js";
-import { MetadataField, RuleTraceEntry, clearingLoaders, fieldsById } from "../metadata/metadata.schema.js";
+import { MetadataField, RuleTraceEntry, clearingLoaders, fieldsById } from "./metadata.schema.js";
 import type { Condition, RuleResult } from "./metadata-rule.engine.js";
 import { createMetadataRule, deleteMetadataRule, updateMetadataRule, type ConditionInput as ConditionInputShape } from "./metadata-rule.service.js";
 

@@ -6,8 +6,8 @@ import type { Tx } from "../../db/client.js";
 import type { Ctx } from "../../context.js";
 import type { MetadataField as FieldRow, MetadataRule as RuleRow } from "../../generated/sqlite/client.js";
 import { DomainError, assertMaxItems, assertMaxLength, assertName, notFound, type FieldPath } from "../../errors/errors.js";
-import { findField, lockMetadataDefinitions, parseStoredValidation } from "../metadata/metadata.service.js";
-import { assertValid, isListType, parseValue, type MetadataValue } from "../metadata/metadata.validation.js";
+import { findField, lockMetadataDefinitions, parseStoredValidation } from "./metadata.service.js";
+import { assertValid, isListType, parseValue, type MetadataValue } from "./metadata.validation.js";
 import { conditionFields, topologicalOrder, type Condition, type RuleResult } from "./metadata-rule.engine.js";
 
 export const MAX_RULE_NAME_LENGTH = 255;
@@ -287,11 +287,4 @@ export async function deleteMetadataRule(ctx: Ctx, input: { externalId: string }
     await tx.metadataRule.delete({ where: { id: rule.id } });
     return { deletedExternalId: rule.externalId };
   });
-}
-
-/** Deactivates the rules that target or read a field (called when the field is deleted). */
-export async function deactivateRulesReferencing(tx: Tx, environmentId: number, fieldExternalId: string): Promise<void> {
-  const rules = await tx.metadataRule.findMany({ where: { environmentId, state: "active" }, select: { id: true, metadataFieldId: true, condition: true } });
-  const hit = rules.filter((r) => r.metadataFieldId === fieldExternalId || conditionFields(JSON.parse(r.condition) as Condition).includes(fieldExternalId));
-  if (hit.length) await tx.metadataRule.updateMany({ where: { id: { in: hit.map((r) => r.id) } }, data: { state: "inactive", updatedAt: new Date() } });
 }

@@ -1,0 +1,3 @@
+// The asset area's public face: what other areas and the rest of src/ may import from it.
+export { AccessModeEnum, Asset, AssetRefInput, AssetStatusEnum, DeliveryTypeEnum, ModerationKindEnum, ModerationStatusEnum, ResourceTypeEnum, SortDirectionEnum } from "./asset.schema.js";
+export { cleanTags, type ImportAssetInput, importAssets, MAX_IMPORT, MAX_TAGS_PER_ASSET } from "./asset.service.js";
