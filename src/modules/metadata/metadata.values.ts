@@ -125,49 +125,76 @@ export function computeMetadata(schema: MetadataSchema, stored: Map<number, Meta
   const errors: UserErrorValue[] = [];
   const parsed = parseInputs(schema, inputs, options.base, errors);
   if (errors.length) return { changes: [], trace: [], states: [], errors };
-  const working = new Map(stored);
-  const origin = new Map<number, ChangeCause>();
-  const given = new Map<number, ParsedInput>();
+  const values = applyInputs(stored, parsed);
+  if (options.creating) fillMandatoryDefaults(schema, values);
+  const { states, trace, setByRule } = options.creating ? runRulesFillingDefaults(schema, values) : evaluateRules(schema, values.working, new Set(values.given.keys()));
+  for (const id of setByRule) values.origin.set(id, "rule");
+  checkRuleStates(states, values, options, errors);
+  checkMandatory(states, values, options, errors);
+  if (errors.length) return { changes: [], trace, states, errors };
+  return { changes: changesFrom(schema, stored, values), trace, states, errors };
+}
+
+/** The values being computed: what each field holds now, why it changed, and what the request gave. */
+interface WorkingValues {
+  working: Map<number, MetadataValue>;
+  origin: Map<number, ChangeCause>;
+  given: Map<number, ParsedInput>;
+}
+
+/** Step 1: the stored values with the request's values applied (null clears a field). */
+function applyInputs(stored: Map<number, MetadataValue>, parsed: ParsedInput[]): WorkingValues {
+  const values: WorkingValues = { working: new Map(stored), origin: new Map(), given: new Map() };
   for (const p of parsed) {
-    given.set(p.field.id, p);
-    origin.set(p.field.id, "input");
-    if (p.value === null) working.delete(p.field.id);
-    else working.set(p.field.id, p.value);
+    values.given.set(p.field.id, p);
+    values.origin.set(p.field.id, "input");
+    if (p.value === null) values.working.delete(p.field.id);
+    else values.working.set(p.field.id, p.value);
   }
-  if (options.creating) {
-    for (const f of schema.byId.values()) {
-      if (f.mandatory && !f.defaultDisabled && !working.has(f.id) && f.defaultValue !== null && !given.has(f.id)) {
-        working.set(f.id, f.defaultValue);
-        origin.set(f.id, "input");
-      }
+  return values;
+}
+
+/** Step 2, for a new asset: every mandatory, enabled-by-default field without a value gets its default. */
+function fillMandatoryDefaults(schema: MetadataSchema, { working, origin, given }: WorkingValues): void {
+  for (const f of schema.byId.values()) {
+    if (f.mandatory && !f.defaultDisabled && !working.has(f.id) && f.defaultValue !== null && !given.has(f.id)) {
+      working.set(f.id, f.defaultValue);
+      origin.set(f.id, "input");
     }
   }
+}
+
+/**
+ * Step 3 for a new asset. Rules can enable a default-disabled field or make a field mandatory:
+ * after they ran, every enabled mandatory field still empty gets its default, and the rules run
+ * again from the values before the first run, so rules reading those fields see them. Each round
+ * adds at least one default, so this ends within the number of fields.
+ */
+function runRulesFillingDefaults(schema: MetadataSchema, { working, origin, given }: WorkingValues): ReturnType<typeof evaluateRules> {
   const givenIds = new Set(given.keys());
   let run = evaluateRules(schema, working, givenIds);
-  if (options.creating) {
-    // Rules can enable a default-disabled field or make a field mandatory: after they ran, every
-    // enabled mandatory field still empty gets its default, and the rules run again from the
-    // values before the first run, so rules reading those fields see them. Each round adds at
-    // least one default, so this ends within the number of fields.
-    const before = new Map(working);
-    const defaults = new Map<number, MetadataValue>();
-    for (;;) {
-      const missing = run.states.filter((s) => s.enabled && s.mandatory && s.field.defaultValue !== null && !working.has(s.field.id) && !given.has(s.field.id) && !defaults.has(s.field.id));
-      if (!missing.length) break;
-      for (const s of missing) defaults.set(s.field.id, s.field.defaultValue!);
-      working.clear();
-      for (const [id, v] of before) working.set(id, v);
-      for (const [id, v] of defaults) {
-        working.set(id, v);
-        origin.set(id, "input");
-      }
-      run = evaluateRules(schema, working, givenIds);
+  const before = new Map(working);
+  const defaults = new Map<number, MetadataValue>();
+  for (;;) {
+    const missing = run.states.filter((s) => s.enabled && s.mandatory && s.field.defaultValue !== null && !working.has(s.field.id) && !given.has(s.field.id) && !defaults.has(s.field.id));
+    if (!missing.length) return run;
+    for (const s of missing) defaults.set(s.field.id, s.field.defaultValue!);
+    working.clear();
+    for (const [id, v] of before) working.set(id, v);
+    for (const [id, v] of defaults) {
+      working.set(id, v);
+      origin.set(id, "input");
     }
+    run = evaluateRules(schema, working, givenIds);
   }
-  const { states, trace, setByRule } = run;
-  for (const id of setByRule) origin.set(id, "rule");
-  const stateOf = new Map(states.map((s) => [s.field.id, s]));
+}
 
+/**
+ * Step 4: what the rules decided. A disabled field loses its value (an error when the request gave
+ * one); a list value holding entries the rules do not activate is the request's error when it gave
+ * them, else cleared with clearInvalid, else METADATA_INVALIDATED.
+ */
+function checkRuleStates(states: FieldState[], { working, origin, given }: WorkingValues, options: ComputeOptions, errors: UserErrorValue[]): void {
   for (const s of states) {
     const p = given.get(s.field.id);
     if (!s.enabled) {
@@ -196,20 +223,27 @@ export function computeMetadata(schema: MetadataSchema, stored: Map<number, Meta
       errors.push(userError("METADATA_INVALIDATED", `the value ${invalid.join(", ")} of ${s.field.externalId} is no longer valid after the rules ran; pass clearInvalid: true to clear it`, [...options.base]));
     }
   }
+}
+
+/** Step 5: every enabled mandatory field (by the field or by a rule) has a value. */
+function checkMandatory(states: FieldState[], { working, given }: WorkingValues, options: ComputeOptions, errors: UserErrorValue[]): void {
   for (const s of states) {
     if (s.enabled && s.mandatory && !working.has(s.field.id)) {
       const p = given.get(s.field.id);
-      errors.push(userError("MANDATORY_FIELD_MISSING", `metadata field ${s.field.externalId} is mandatory${stateOf.get(s.field.id)!.mandatoryByRule ? " (by a rule)" : ""}`, p ? [...p.at, "value"] : [...options.base]));
+      errors.push(userError("MANDATORY_FIELD_MISSING", `metadata field ${s.field.externalId} is mandatory${s.mandatoryByRule ? " (by a rule)" : ""}`, p ? [...p.at, "value"] : [...options.base]));
     }
   }
-  if (errors.length) return { changes: [], trace, states, errors };
+}
+
+/** The fields whose value differs from the stored one, with why. */
+function changesFrom(schema: MetadataSchema, stored: Map<number, MetadataValue>, { working, origin }: WorkingValues): MetadataChange[] {
   const changes: MetadataChange[] = [];
   for (const f of schema.byId.values()) {
     const before = stored.get(f.id) ?? null;
     const after = working.get(f.id) ?? null;
     if (!sameValue(before, after)) changes.push({ field: f, before, after, cause: origin.get(f.id) ?? "rule" });
   }
-  return { changes, trace, states, errors };
+  return changes;
 }
 
 /** Characters of `text` kept in the indexed AssetMetadata.textKey column. */
