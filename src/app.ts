@@ -124,7 +124,14 @@ function requestLogPlugin(log: Logger): Plugin<YogaInitialContext> {
  */
 function graphqlJsExecutorPlugin(): Plugin {
   return {
-    onExecute: ({ setExecuteFn }) => setExecuteFn(execute),
+    onExecute: ({ executeFn, setExecuteFn }) =>
+      setExecuteFn(async (args) => {
+        const result = await execute(args);
+        // No data: the request failed before any resolver ran (its variables do not coerce, or it
+        // names no operation). Yoga's executor reports those as the API always has, with a code
+        // (BAD_USER_INPUT) and HTTP 400, so it answers them.
+        return "data" in result ? result : executeFn(args);
+      }),
   };
 }
 

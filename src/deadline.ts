@@ -29,7 +29,15 @@ function clampTransactions(db: Db, at: number, margin: number, ms: number): Db {
         const remaining = at - margin - Date.now();
         if (remaining <= 0) return Promise.reject(deadlineError(ms));
         const timeout = Math.min(options?.timeout ?? PRISMA_DEFAULT_TX_TIMEOUT_MS, remaining);
-        return target.$transaction(work as never, { ...options, timeout, maxWait: Math.min(options?.maxWait ?? 2_000, remaining) });
+        // Prisma's timeout is a timer, and a timer runs only when the event loop gets a turn: work
+        // that held the loop past it would still commit. Checked again when the work is done, so
+        // it is rolled back instead.
+        const bounded = async (tx: unknown) => {
+          const result: unknown = await (work as (tx: unknown) => Promise<unknown>)(tx);
+          if (Date.now() >= at - margin) throw deadlineError(ms);
+          return result;
+        };
+        return target.$transaction(bounded as never, { ...options, timeout, maxWait: Math.min(options?.maxWait ?? 2_000, remaining) });
       };
     },
   });

@@ -1,7 +1,7 @@
 import { builder } from "../../builder.js";
 import { notFound } from "../../errors/errors.js";
 import { mutationWithPayload } from "../../errors/errors.schema.js";
-import { PAGE_10_500, keysetPage, type PageArgs, type KeyAfter } from "../../lib/page.js";
+import { PAGE_10_500, columnPage, type PageArgs } from "../../lib/page.js";
 import type { Ctx } from "../../context.js";
 import { createFolder, deleteFolder, findFolder, normalizeFolderPath, updateFolder } from "./folder.service.js";
 
@@ -22,11 +22,13 @@ export const Folder = builder.prismaNode("Folder", {
 /** Folders under `parentPath` ("" = root), by path. */
 function listFolders(ctx: Ctx, parentPath: string, args: PageArgs) {
   const where = { environmentId: ctx.environment.id, parentPath };
-  return keysetPage(args, PAGE_10_500, {
+  return columnPage(args, PAGE_10_500, {
     boundTo: { parentPath },
-    key: (f) => f.path,
-    fetch: (after: KeyAfter, take: number) => ctx.db.folder.findMany({ where: after === null ? where : { ...where, path: { gt: String(after) } }, orderBy: { path: "asc" }, take }),
-    count: () => ctx.db.folder.count({ where }),
+    column: "path",
+    type: "string",
+    where,
+    findMany: (q) => ctx.db.folder.findMany(q),
+    count: (w) => ctx.db.folder.count({ where: w }),
   });
 }
 

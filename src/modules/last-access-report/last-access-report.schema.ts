@@ -5,7 +5,7 @@ import { mutationWithPayload } from "../../errors/errors.schema.js";
 import type { Asset as AssetModel } from "../../generated/sqlite/client.js";
 import { SortDirectionEnum, Asset, AssetRefInput, DeliveryTypeEnum, ResourceTypeEnum } from "../asset/index.js";
 import { enumValues } from "../../lib/enums.js";
-import { PAGE_10_500, keysetPage, pageSize, type KeyAfter } from "../../lib/page.js";
+import { PAGE_10_500, columnPage, pageSize } from "../../lib/page.js";
 import {
   MAX_ACCESSES_PER_CALL, MAX_EXCLUDE_FOLDERS, REPORT_STATUSES, SORT_FIELDS, createLastAccessReport, findReport, recordAssetAccesses, reportParams, type ReportParams,
 } from "./last-access-report.service.js";
@@ -99,12 +99,13 @@ builder.queryField("lastAccessReports", (t) =>
       // The reports' own selections (their assets' entries among them) planned into one query.
       const query = queryFromInfo({ context: ctx, info, path: ["edges", "node"] }) as object;
       const where = { environmentId: ctx.environment.id };
-      return keysetPage(args, PAGE_10_500, {
+      return columnPage(args, PAGE_10_500, {
         boundTo: {},
-        key: (r) => r.id,
-        fetch: (after: KeyAfter, take: number) =>
-          ctx.db.lastAccessReport.findMany({ ...query, where: after === null ? where : { ...where, id: { gt: Number(after) } }, orderBy: { id: "asc" }, take }),
-        count: () => ctx.db.lastAccessReport.count({ where }),
+        column: "id",
+        type: "int",
+        where,
+        findMany: (q) => ctx.db.lastAccessReport.findMany({ ...query, ...q }),
+        count: (w) => ctx.db.lastAccessReport.count({ where: w }),
       });
     },
   }),

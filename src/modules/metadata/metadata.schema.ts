@@ -2,7 +2,7 @@ import { builder } from "../../builder.js";
 import { clearMetadataLoaders, type Ctx, type MetadataEntryRow } from "../../context.js";
 import type { MetadataField as FieldRow } from "../../generated/sqlite/client.js";
 import { UserError, mutationWithPayload } from "../../errors/errors.schema.js";
-import { keysetPage, type KeyAfter } from "../../lib/page.js";
+import { columnPage } from "../../lib/page.js";
 import { enumValues } from "../../lib/enums.js";
 import { Asset, AssetRefInput, SortDirectionEnum } from "../asset/index.js";
 import { MetadataValueInput } from "./metadata.inputs.js";
@@ -118,11 +118,13 @@ builder.queryField("metadataFields", (t) =>
     description: `The environment's metadata fields (at most ${MAX_FIELDS}) in creation order. first: default 100, at most 100.`,
     resolve: (_root, args, ctx) => {
       const where = { environmentId: ctx.environment.id };
-      return keysetPage(args, { default: 100, max: 100 }, {
+      return columnPage(args, { default: 100, max: 100 }, {
         boundTo: {},
-        key: (f) => f.position,
-        fetch: (after: KeyAfter, take: number) => ctx.db.metadataField.findMany({ where: after === null ? where : { ...where, position: { gt: Number(after) } }, orderBy: { position: "asc" }, take }),
-        count: () => ctx.db.metadataField.count({ where }),
+        column: "position",
+        type: "int",
+        where,
+        findMany: (q) => ctx.db.metadataField.findMany(q),
+        count: (w) => ctx.db.metadataField.count({ where: w }),
       });
     },
   }),

@@ -6,7 +6,7 @@ import type { Tx } from "../../db/client.js";
 import type { Ctx } from "../../context.js";
 import { DomainError, assertMaxLength, notFound, type FieldPath } from "../../errors/errors.js";
 import { transact } from "../../events/outbox.js";
-import { PAGE_10_500, keysetPage, type KeyAfter, type PageArgs } from "../../lib/page.js";
+import { PAGE_10_500, columnPage, type PageArgs } from "../../lib/page.js";
 import type { Dialect } from "../../lib/prefix.js";
 import { Prisma } from "../../generated/sqlite/client.js";
 import { namedOnly, parseTransformation, type ParsedTransformation } from "./transformation.parser.js";
@@ -109,11 +109,13 @@ export async function transformationForDerived(tx: Tx, dialect: Dialect, environ
 export function listTransformations(ctx: Ctx, args: PageArgs & { named?: boolean | null }) {
   const named = args.named ?? null;
   const where = { environmentId: ctx.environment.id, ...(named === null ? {} : { named }) };
-  return keysetPage(args, PAGE_10_500, {
+  return columnPage(args, PAGE_10_500, {
     boundTo: { named },
-    key: (t: TransformationRow) => t.id,
-    fetch: (after: KeyAfter, take: number) => ctx.db.transformation.findMany({ where: after === null ? where : { ...where, id: { gt: Number(after) } }, orderBy: { id: "asc" }, take }),
-    count: () => ctx.db.transformation.count({ where }),
+    column: "id",
+    type: "int",
+    where,
+    findMany: (q): Promise<TransformationRow[]> => ctx.db.transformation.findMany(q),
+    count: (w) => ctx.db.transformation.count({ where: w }),
   });
 }
 

@@ -2,8 +2,9 @@ import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../../builder.js";
 import { mutationWithPayload } from "../../errors/errors.schema.js";
 import type { EventType } from "../../events/event-types.js";
+import type { Trigger as TriggerRow } from "../../generated/sqlite/client.js";
 import { TriggerEventType } from "../webhook/index.js";
-import { PAGE_10_500, keysetPage, type KeyAfter } from "../../lib/page.js";
+import { PAGE_10_500, columnPage } from "../../lib/page.js";
 import { MAX_URI_LENGTH } from "../../lib/uri.js";
 import { createTrigger, deleteTrigger, MAX_TRIGGERS_PER_EVENT_TYPE, updateTrigger } from "./trigger.service.js";
 
@@ -31,11 +32,13 @@ builder.queryField("triggers", (t) =>
     resolve: (_root, args, ctx) => {
       const eventType = args.eventType ?? null;
       const where = { environmentId: ctx.environment.id, ...(eventType ? { eventType } : {}) };
-      return keysetPage(args, PAGE_10_500, {
+      return columnPage<TriggerRow, typeof where>(args, PAGE_10_500, {
         boundTo: { eventType },
-        key: (trigger) => trigger.id,
-        fetch: (after: KeyAfter, take: number) => ctx.db.trigger.findMany({ where: after === null ? where : { ...where, id: { gt: Number(after) } }, orderBy: { id: "asc" }, take }),
-        count: () => ctx.db.trigger.count({ where }),
+        column: "id",
+        type: "int",
+        where,
+        findMany: (q) => ctx.db.trigger.findMany(q),
+        count: (w) => ctx.db.trigger.count({ where: w }),
       });
     },
   }),

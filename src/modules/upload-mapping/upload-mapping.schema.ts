@@ -1,7 +1,7 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../../builder.js";
 import { mutationWithPayload } from "../../errors/errors.schema.js";
-import { PAGE_10_500, keysetPage, type KeyAfter } from "../../lib/page.js";
+import { PAGE_10_500, columnPage } from "../../lib/page.js";
 import { folderKey, normalizeFolderPath } from "../folder/index.js";
 import { createUploadMapping, deleteUploadMapping, updateUploadMapping } from "./upload-mapping.service.js";
 
@@ -26,12 +26,13 @@ builder.queryField("uploadMappings", (t) =>
     description: "The environment's upload mappings, by folder. first: default 10, at most 500.",
     resolve: (_root, args, ctx) => {
       const where = { environmentId: ctx.environment.id };
-      return keysetPage(args, PAGE_10_500, {
+      return columnPage(args, PAGE_10_500, {
         boundTo: {},
-        key: (m) => m.folderKey,
-        fetch: (after: KeyAfter, take: number) =>
-          ctx.db.uploadMapping.findMany({ where: after === null ? where : { ...where, folderKey: { gt: String(after) } }, orderBy: { folderKey: "asc" }, take }),
-        count: () => ctx.db.uploadMapping.count({ where }),
+        column: "folderKey",
+        type: "string",
+        where,
+        findMany: (q) => ctx.db.uploadMapping.findMany(q),
+        count: (w) => ctx.db.uploadMapping.count({ where: w }),
       });
     },
   }),

@@ -1,7 +1,7 @@
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../../builder.js";
 import { mutationWithPayload } from "../../errors/errors.schema.js";
-import { PAGE_10_500, keysetPage, type KeyAfter } from "../../lib/page.js";
+import { PAGE_10_500, columnPage } from "../../lib/page.js";
 import { UPLOAD_PARAMS } from "./upload-preset.params.js";
 import { MAX_PRESET_NAME_LENGTH, createUploadPreset, deleteUploadPreset, parseSettings, updateUploadPreset } from "./upload-preset.service.js";
 
@@ -32,12 +32,13 @@ builder.queryField("uploadPresets", (t) =>
     description: "The environment's upload presets, by name. first: default 10, at most 500.",
     resolve: (_root, args, ctx) => {
       const where = { environmentId: ctx.environment.id };
-      return keysetPage(args, PAGE_10_500, {
+      return columnPage(args, PAGE_10_500, {
         boundTo: {},
-        key: (p) => p.name,
-        fetch: (after: KeyAfter, take: number) =>
-          ctx.db.uploadPreset.findMany({ where: after === null ? where : { ...where, name: { gt: String(after) } }, orderBy: { name: "asc" }, take }),
-        count: () => ctx.db.uploadPreset.count({ where }),
+        column: "name",
+        type: "string",
+        where,
+        findMany: (q) => ctx.db.uploadPreset.findMany(q),
+        count: (w) => ctx.db.uploadPreset.count({ where: w }),
       });
     },
   }),

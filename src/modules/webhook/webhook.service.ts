@@ -5,7 +5,7 @@ import { committed } from "../../db/client.js";
 import { DomainError, notFound } from "../../errors/errors.js";
 import { SIGNATURE_ALGORITHMS, pokeWorkers, type DeliveryStatus, type SignatureAlgorithm } from "../../events/webhooks.js";
 import { decodeGlobalIdOf } from "../../lib/ids.js";
-import { PAGE_10_500, keysetPage, type KeyAfter, type PageArgs } from "../../lib/page.js";
+import { PAGE_10_500, columnPage, type PageArgs } from "../../lib/page.js";
 
 /** A delivery id as given to redeliverWebhook: the global id or the plain `deliveryId`. */
 export function parseDeliveryId(id: string): number | null {
@@ -23,12 +23,14 @@ export interface DeliveryListArgs extends PageArgs {
 export function listDeliveries(ctx: Ctx, args: DeliveryListArgs, query: object) {
   const status = args.status ?? null;
   const where = { environmentId: ctx.environment.id, ...(status ? { status } : {}) };
-  return keysetPage(args, PAGE_10_500, {
+  return columnPage(args, PAGE_10_500, {
     boundTo: { status },
-    key: (delivery) => delivery.id,
-    fetch: (after: KeyAfter, take: number) =>
-      ctx.db.webhookDelivery.findMany({ ...query, where: after === null ? where : { ...where, id: { lt: Number(after) } }, orderBy: { id: "desc" }, take }),
-    count: () => ctx.db.webhookDelivery.count({ where }),
+    column: "id",
+    type: "int",
+    direction: "desc",
+    where,
+    findMany: (q) => ctx.db.webhookDelivery.findMany({ ...query, ...q }),
+    count: (w) => ctx.db.webhookDelivery.count({ where: w }),
   });
 }
 
