@@ -35,11 +35,14 @@ export interface PageInfo {
   endCursor: string | null;
 }
 
-/** Page info of a forward-only keyset page: `fetched` holds one row more than `take` when a next page exists. */
-export function pageInfo(edges: { cursor: string }[], fetched: number, take: number): PageInfo {
+/**
+ * Page info of a forward-only keyset page: `fetched` holds one row more than `take` when a next
+ * page exists; a page that starts after a cursor may say that a previous one exists.
+ */
+export function pageInfo(edges: { cursor: string }[], fetched: number, take: number, hasPreviousPage = false): PageInfo {
   return {
     hasNextPage: fetched > take,
-    hasPreviousPage: false,
+    hasPreviousPage,
     // Encoded when selected, as edge cursors are (see Edge).
     get startCursor() {
       return edges[0]?.cursor ?? null;
@@ -54,14 +57,16 @@ export function pageInfo(edges: { cursor: string }[], fetched: number, take: num
  * An edge whose cursor is encoded only when the operation selects it: a page of 50 assets with 10
  * related assets each would otherwise encode 550 cursors that most operations never ask for.
  */
-export class Edge<Node> {
+export class Edge<Node, Key = Node> {
+  /** `key`: what the cursor is encoded from, when not the node itself (a relation row, say) */
   constructor(
     readonly node: Node,
-    private readonly encode: (node: Node) => string,
+    private readonly encode: (key: Key) => string,
+    private readonly key: Key = node as unknown as Key,
   ) {}
 
   get cursor(): string {
-    return this.encode(this.node);
+    return this.encode(this.key);
   }
 }
 

@@ -1,7 +1,7 @@
-import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
+import { formatPrismaCursor, prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { builder } from "../../builder.js";
 import { mutationWithPayload, type MutationOptions } from "../../errors/errors.schema.js";
-import { pageSize } from "../../lib/page.js";
+import { Edge, pageInfo, pageSize } from "../../lib/page.js";
 import { Asset, AssetRefInput, DeliveryTypeEnum, ResourceTypeEnum } from "../asset/index.js";
 import type { AssetRef } from "../../lib/asset-ref.js";
 import { MAX_RELATED_PER_CALL, relateAssets, unrelateAssets, type RelatedAssetResult } from "./related-asset.service.js";
@@ -20,19 +20,26 @@ const relatedHelpers = prismaConnectionHelpers(builder, "RelatedAsset", {
     // which Prisma rejects; the related asset's id is all that is needed then.
     const { select } = to as { select?: object | null };
     const empty = select != null && Object.keys(select).length === 0;
-    return { to: empty ? { select: { id: true } } : to };
+    // The key is selected for the cursor (the plugin adds it anyway; naming it types it).
+    return { fromId: true, toId: true, to: empty ? { select: { id: true } } : to };
   },
-  resolveNode: (edge) => edge.to,
 });
+
+/** The plugin's own cursor of a relation row (the (fromId, toId) key), as `after` parses it. */
+const relatedCursor = (relation: { fromId: number; toId: number }) => formatPrismaCursor(relation, ["fromId", "toId"]);
 
 builder.prismaObjectField("Asset", "relatedAssets", (t) =>
   t.connection({
     type: Asset,
     description: `Assets related to this one (relations are symmetric). first: default ${RELATED_PAGE.default}, at most ${RELATED_PAGE.max}.`,
     select: (args, ctx, nestedSelection) => ({ id: true, relatedTo: relatedHelpers.getQuery(args, ctx, nestedSelection) }),
+    // The relations were loaded first + 1 at a time (relatedHelpers.getQuery), forward only. Edges
+    // are built here rather than by relatedHelpers.resolve, which encodes every edge's cursor
+    // whether or not the operation selects it (up to 100 per asset on a page of assets).
     resolve: (asset, args, ctx) => {
-      pageSize(args, RELATED_PAGE);
-      return { ...relatedHelpers.resolve(asset.relatedTo, args, ctx), totalCount: () => ctx.loaders.relatedCount.load(asset.id) };
+      const first = pageSize(args, RELATED_PAGE);
+      const edges = asset.relatedTo.slice(0, first).map((relation) => new Edge(relation.to, relatedCursor, relation));
+      return { edges, pageInfo: pageInfo(edges, asset.relatedTo.length, first, args.after != null), totalCount: () => ctx.loaders.relatedCount.load(asset.id) };
     },
   }),
 );
