@@ -164,7 +164,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const sqliteFunctions = SEARCH_SQLITE_FUNCTIONS;
   const db = await createDb({ url: options.databaseUrl, onQuery: options.onQuery, pool, sqliteFunctions });
   const reader = dialect === "sqlite" ? await createDb({ url: options.databaseUrl, onQuery: options.onQuery, readOnly: true, sqliteFunctions }) : db;
-  const sql = pool ? postgresReader(pool, options.onQuery) : sqliteReader(options.databaseUrl, options.onQuery);
+  const sql = pool ? postgresReader(pool, options.onQuery) : await sqliteReader(options.databaseUrl, options.onQuery);
   const auth = new Authenticator(db, options.authCacheMs);
   const principals = new WeakMap<Request, Principal>();
   const config: AppConfig = { deliveryHost: options.deliveryHost ?? "res.cloudinary.com" };

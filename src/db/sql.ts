@@ -1,11 +1,10 @@
 // Hand-written reads for the hottest read paths (ARCHITECTURE rule 2: where measurement shows the
 // ORM's runtime dominating). They go straight to the driver Prisma's adapter uses: the pg pool the
-// adapter shares, or a read-only better-sqlite3 connection (WAL: it sees the last committed state,
+// adapter shares, or read-only better-sqlite3 connections in reader threads (WAL: they see the last committed state,
 // as the Prisma reader does). Prisma keeps every write and migration.
-import Database from "better-sqlite3";
 import pg from "pg";
 import type { Dialect } from "../lib/prefix.js";
-import { sqliteFilePath } from "./url.js";
+import { SqliteRowReaders } from "./sqlite-readers.js";
 
 export type SqlParam = string | number | bigint | null;
 
@@ -58,28 +57,20 @@ export function postgresReader(pool: pg.Pool, onQuery?: (sql: string) => void): 
   };
 }
 
-export function sqliteReader(url: string, onQuery?: (sql: string) => void): SqlReader {
-  const db = new Database(sqliteFilePath(url), { readonly: true });
-  db.pragma("busy_timeout = 5000");
-  const statements = new Map<string, Database.Statement>();
+export async function sqliteReader(url: string, onQuery?: (sql: string) => void): Promise<SqlReader> {
+  // In reader threads: better-sqlite3 is synchronous, and a page with its relations and count
+  // held the event loop for hundreds of milliseconds.
+  const readers = await SqliteRowReaders.open(url, ["busy_timeout = 5000", "query_only = ON"]);
   return {
     dialect: "sqlite",
-    async all<T>(sql: string, params: readonly SqlParam[]) {
-      let statement = statements.get(sql);
-      if (!statement) {
-        // Integers come back as bigint, so byte counts past 2^53 stay exact; callers narrow the rest.
-        statement = db.prepare(sql).safeIntegers(true);
-        statements.set(sql, statement);
-      }
+    all<T>(sql: string, params: readonly SqlParam[]) {
       onQuery?.(sql);
-      return statement.all(...params) as T[];
+      return readers.rows<T>(sql, params);
     },
     inIds: (column) => `${column} IN (SELECT value FROM json_each(?))`,
     ids: (values) => JSON.stringify(values),
     // As the Prisma adapter writes DateTime (ISO 8601 text), so text order is time order.
     date: (value) => value.toISOString().replace("Z", "+00:00"),
-    close: async () => {
-      db.close();
-    },
+    close: () => readers.close(),
   };
 }

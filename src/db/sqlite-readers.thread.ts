@@ -6,10 +6,12 @@ import type Database from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type { IsolationLevel, SqlDriverAdapter, SqlQuery, SqlQueryable, Transaction } from "@prisma/driver-adapter-utils";
 import type { SqliteFunctions } from "./sqlite-functions.js";
+import type { SqlParam } from "./sql.js";
 
 export type ReaderCall =
   | { id: number; op: "query" | "execute"; query: SqlQuery; txId?: number }
   | { id: number; op: "script"; script: string }
+  | { id: number; op: "rows"; sql: string; params: readonly SqlParam[] }
   | { id: number; op: "begin"; txId: number; isolationLevel?: IsolationLevel }
   | { id: number; op: "commit" | "rollback"; txId: number };
 
@@ -21,6 +23,7 @@ const client = (adapter as unknown as { client: Database.Database }).client;
 if (functions) ((await import(functions)) as SqliteFunctions).registerSqliteFunctions(client);
 for (const pragma of pragmas) client.pragma(pragma);
 const transactions = new Map<number, Transaction>();
+const statements = new Map<string, Database.Statement>();
 
 async function answer(call: ReaderCall): Promise<unknown> {
   switch (call.op) {
@@ -31,6 +34,15 @@ async function answer(call: ReaderCall): Promise<unknown> {
     }
     case "script":
       return adapter.executeScript(call.script);
+    case "rows": {
+      // the hand-written reads (src/db/sql.ts): rows as objects, integers as bigint
+      let statement = statements.get(call.sql);
+      if (!statement) {
+        statement = client.prepare(call.sql).safeIntegers(true);
+        statements.set(call.sql, statement);
+      }
+      return statement.all(...call.params);
+    }
     case "begin": {
       const tx = await adapter.startTransaction(call.isolationLevel);
       transactions.set(call.txId, tx);

@@ -10,6 +10,7 @@ import {
   DriverAdapterError, type IsolationLevel, type SqlDriverAdapter, type SqlDriverAdapterFactory, type SqlQuery, type SqlResultSet,
   type Transaction, type TransactionOptions,
 } from "@prisma/driver-adapter-utils";
+import type { SqlParam } from "./sql.js";
 import type { ReaderCall, ReaderReply } from "./sqlite-readers.thread.js";
 
 type Call = ReaderCall extends infer C ? (C extends { id: number } ? Omit<C, "id"> : never) : never;
@@ -59,6 +60,10 @@ class ReaderThread {
   }
 }
 
+function leastBusy(threads: ReaderThread[]): ReaderThread {
+  return threads.reduce((best, t) => (t.inFlight < best.inFlight ? t : best));
+}
+
 class ReaderTransaction implements Transaction {
   readonly provider = "sqlite" as const;
   readonly adapterName = ADAPTER_NAME;
@@ -94,16 +99,12 @@ class ReaderPool implements SqlDriverAdapter {
 
   constructor(private threads: ReaderThread[]) {}
 
-  private leastBusy(): ReaderThread {
-    return this.threads.reduce((best, t) => (t.inFlight < best.inFlight ? t : best));
-  }
-
   queryRaw(query: SqlQuery): Promise<SqlResultSet> {
-    return this.leastBusy().call({ op: "query", query });
+    return leastBusy(this.threads).call({ op: "query", query });
   }
 
   executeRaw(query: SqlQuery): Promise<number> {
-    return this.leastBusy().call({ op: "execute", query });
+    return leastBusy(this.threads).call({ op: "execute", query });
   }
 
   async executeScript(script: string): Promise<void> {
@@ -112,13 +113,36 @@ class ReaderPool implements SqlDriverAdapter {
 
   async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
     // A transaction's statements all go to the thread that began it.
-    const thread = this.leastBusy();
+    const thread = leastBusy(this.threads);
     const txId = this.nextTxId++;
     const options = await thread.call<TransactionOptions>({ op: "begin", txId, isolationLevel });
     return new ReaderTransaction(thread, txId, options);
   }
 
   async dispose(): Promise<void> {
+    await Promise.all(this.threads.map((t) => t.close()));
+  }
+}
+
+/**
+ * Reader threads for the hand-written reads (src/db/sql.ts sqliteReader), beside Prisma's: the
+ * assets page with its related assets and its count ran on the main thread and held the event loop
+ * for up to 570 ms on 100,000 assets (bench/limits.ts).
+ */
+export class SqliteRowReaders {
+  private constructor(private threads: ReaderThread[]) {}
+
+  static async open(url: string, pragmas: string[], size = Math.max(2, availableParallelism())): Promise<SqliteRowReaders> {
+    const threads = Array.from({ length: size }, () => new ReaderThread(url, pragmas, undefined));
+    await Promise.all(threads.map((t) => t.ready));
+    return new SqliteRowReaders(threads);
+  }
+
+  rows<T>(sql: string, params: readonly SqlParam[]): Promise<T[]> {
+    return leastBusy(this.threads).call({ op: "rows", sql, params });
+  }
+
+  async close(): Promise<void> {
     await Promise.all(this.threads.map((t) => t.close()));
   }
 }

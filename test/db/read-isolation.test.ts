@@ -9,6 +9,10 @@ const CountAssets = graphql(`
   query IsolationCount { assets(first: 50) { totalCount edges { node { publicId tags } } } }
 `);
 
+const PageBytes = graphql(`
+  query IsolationPageBytes { assets(first: 50, prefix: "big-") { edges { node { publicId bytes relatedAssets(first: 5) { edges { node { publicId bytes } } } } } } }
+`);
+
 describe("queries read committed data only", () => {
   test("a query that runs while a write transaction is open sees neither its rows nor, after the rollback, any trace of them", async () => {
     await importAssets(t, images(1, "committed"));
@@ -33,5 +37,22 @@ describe("queries read committed data only", () => {
     await importAssets(t, images(2, "fresh"));
     const r = await t.gql(CountAssets, {});
     expect(r.data!.assets.totalCount).toBe(3);
+  });
+
+  test("the assets page, read in the reader threads, keeps 64-bit byte counts exact at both levels", async () => {
+    await importAssets(t, [
+      { publicId: "big-a", bytes: "9223372036854775807" },
+      { publicId: "big-b", bytes: "9007199254740993" },
+    ]);
+    const related = await t.gql(graphql(`mutation IsolationRelate($input: AddRelatedAssetsInput!) { addRelatedAssets(input: $input) { userErrors { code } } }`), {
+      input: { asset: { publicId: "big-a" }, assetsToRelate: [{ publicId: "big-b" }] },
+    });
+    expect(related.data!.addRelatedAssets.userErrors).toEqual([]);
+    const r = await t.gql(PageBytes, {});
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.assets.edges.map((e) => [e.node.publicId, e.node.bytes, e.node.relatedAssets.edges.map((x) => [x.node.publicId, x.node.bytes])])).toEqual([
+      ["big-a", "9223372036854775807", [["big-b", "9007199254740993"]]],
+      ["big-b", "9007199254740993", [["big-a", "9223372036854775807"]]],
+    ]);
   });
 });

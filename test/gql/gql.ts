@@ -72,6 +72,8 @@ type Documents = {
     "\n  mutation AuthRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey { apiKey role revokedAt }\n      userErrors { code field message }\n    }\n  }\n": typeof types.AuthRevokeApiKeyDocument,
     "\n  query LostAssets {\n    assets(first: 5) { edges { node { publicId } } }\n  }\n": typeof types.LostAssetsDocument,
     "\n  query IsolationCount { assets(first: 50) { totalCount edges { node { publicId tags } } } }\n": typeof types.IsolationCountDocument,
+    "\n  query IsolationPageBytes { assets(first: 50, prefix: \"big-\") { edges { node { publicId bytes relatedAssets(first: 5) { edges { node { publicId bytes } } } } } } }\n": typeof types.IsolationPageBytesDocument,
+    "mutation IsolationRelate($input: AddRelatedAssetsInput!) { addRelatedAssets(input: $input) { userErrors { code } } }": typeof types.IsolationRelateDocument,
     "\n  query ConfigRead { config { cloudName createdAt settings { folderMode } } }\n": typeof types.ConfigReadDocument,
     "\n  query PingRead { ping { status } }\n": typeof types.PingReadDocument,
     "\n  mutation FeedCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) { userErrors { code } }\n  }\n": typeof types.FeedCreateFolderDocument,
@@ -298,6 +300,8 @@ const documents: Documents = {
     "\n  mutation AuthRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey { apiKey role revokedAt }\n      userErrors { code field message }\n    }\n  }\n": types.AuthRevokeApiKeyDocument,
     "\n  query LostAssets {\n    assets(first: 5) { edges { node { publicId } } }\n  }\n": types.LostAssetsDocument,
     "\n  query IsolationCount { assets(first: 50) { totalCount edges { node { publicId tags } } } }\n": types.IsolationCountDocument,
+    "\n  query IsolationPageBytes { assets(first: 50, prefix: \"big-\") { edges { node { publicId bytes relatedAssets(first: 5) { edges { node { publicId bytes } } } } } } }\n": types.IsolationPageBytesDocument,
+    "mutation IsolationRelate($input: AddRelatedAssetsInput!) { addRelatedAssets(input: $input) { userErrors { code } } }": types.IsolationRelateDocument,
     "\n  query ConfigRead { config { cloudName createdAt settings { folderMode } } }\n": types.ConfigReadDocument,
     "\n  query PingRead { ping { status } }\n": types.PingReadDocument,
     "\n  mutation FeedCreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) { userErrors { code } }\n  }\n": types.FeedCreateFolderDocument,
@@ -712,6 +716,14 @@ export function graphql(source: "\n  query LostAssets {\n    assets(first: 5) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IsolationCount { assets(first: 50) { totalCount edges { node { publicId tags } } } }\n"): (typeof documents)["\n  query IsolationCount { assets(first: 50) { totalCount edges { node { publicId tags } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IsolationPageBytes { assets(first: 50, prefix: \"big-\") { edges { node { publicId bytes relatedAssets(first: 5) { edges { node { publicId bytes } } } } } } }\n"): (typeof documents)["\n  query IsolationPageBytes { assets(first: 50, prefix: \"big-\") { edges { node { publicId bytes relatedAssets(first: 5) { edges { node { publicId bytes } } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IsolationRelate($input: AddRelatedAssetsInput!) { addRelatedAssets(input: $input) { userErrors { code } } }"): (typeof documents)["mutation IsolationRelate($input: AddRelatedAssetsInput!) { addRelatedAssets(input: $input) { userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
