@@ -153,6 +153,17 @@ describe("visualSearchAssets(text)", () => {
     expect(publicIds(await search({ text: "shoelace hat" }))).toEqual(["catalog/green-hat"]);
   });
 
+  test("a word of one or two characters, too short for the token index, matches and scores like a longer one", async () => {
+    // tags n0..n3 (i % 4), "special" in the context of every third
+    const r = await search({ text: "n0 special", first: 500 });
+    expect(r.errors).toBeUndefined();
+    const matching = Array.from({ length: BULK }, (_, i) => i).filter((i) => i % 4 === 0 || i % 3 === 0);
+    expect(r.data!.visualSearchAssets.totalCount).toBe(matching.length);
+    const both = matching.filter((i) => i % 4 === 0 && i % 3 === 0).map(bulkName);
+    expect(publicIds(r).slice(0, both.length).sort()).toEqual(both.sort());
+    expect(publicIds(await search({ text: "n" }))).toEqual([]);
+  });
+
   test("un-indexing an image takes it out of the results", async () => {
     const hat = { assetId: id.get("V8")! };
     expect(publicIds(await search({ text: "hat" }))).toEqual(["catalog/green-hat"]);

@@ -167,22 +167,59 @@ function ourDeliveryUrl(ctx: Ctx, imageUrl: string) {
  * built in SQL; tokens are [a-z0-9] only, so there is nothing to escape in them.
  */
 function candidates(ctx: Ctx, probe: Probe): Sql {
-  const postgres = ctx.dialect === "postgres";
-  const json = JSON.stringify(probe.tokens);
-  const tokenTable = postgres ? sql`json_array_elements_text(CAST(${json} AS json)) q(value)` : sql`json_each(${json}) q`;
-  const word = `'(^|[^a-z0-9])' || q.value || '([^a-z0-9]|$)'`;
-  // filename: a token of the public ID's last segment
-  const lastSegment = `'(^|/)([^/]*[^a-z0-9/])?' || q.value || '([^a-z0-9/][^/]*)?$'`;
-  const match = (column: string, pattern = word) =>
-    postgres ? `lower(${column}) ~ (${pattern})` : `(instr(lower(${column}), q.value) > 0 AND lower(${column}) REGEXP (${pattern}))`;
+  if (ctx.dialect === "sqlite") return sqliteCandidates(ctx, probe);
+  const tokenTable = sql`json_array_elements_text(CAST(${JSON.stringify(probe.tokens)} AS json)) q(value)`;
+  const match = (column: string, pattern = WORD) => `lower(${column}) ~ (${pattern})`;
   const fields = [
     `EXISTS (SELECT 1 FROM "AssetTag" t WHERE t."assetId" = a."id" AND ${match(`t."name"`)})`,
     `EXISTS (SELECT 1 FROM "AssetContext" c WHERE c."assetId" = a."id" AND ${match(`c."value"`)})`,
-    ...(probe.names ? [match(`COALESCE(a."displayName", '')`), match(`a."publicId"`, lastSegment)] : []),
+    ...(probe.names ? [match(`COALESCE(a."displayName", '')`), match(`a."publicId"`, LAST_SEGMENT)] : []),
   ];
   const score = sql`(SELECT CAST(COUNT(*) AS INTEGER) FROM ${tokenTable} WHERE ${raw(fields.join(" OR "))})`;
-  const exclude = probe.excludeId != null ? sql` AND a."id" <> ${probe.excludeId}` : raw("");
   return sql`SELECT a."id" AS "id", a."createdAt" AS "createdAt", ${score} AS "score"
     FROM "Asset" a JOIN "AssetAttributes" x ON x."assetId" = a."id"
-    WHERE a."environmentId" = ${ctx.environment.id} AND a."status" = 'active' AND a."resourceType" = 'image' AND x."visualSearch" = true${exclude}`;
+    WHERE ${indexedImage(ctx, probe)}`;
+}
+
+const WORD = `'(^|[^a-z0-9])' || q.value || '([^a-z0-9]|$)'`;
+// filename: a token of the public ID's last segment
+const LAST_SEGMENT = `'(^|/)([^/]*[^a-z0-9/])?' || q.value || '([^a-z0-9/][^/]*)?$'`;
+
+function indexedImage(ctx: Ctx, probe: Probe): Sql {
+  const exclude = probe.excludeId != null ? sql` AND a."id" <> ${probe.excludeId}` : raw("");
+  return sql`a."environmentId" = ${ctx.environment.id} AND a."status" = 'active' AND a."resourceType" = 'image' AND x."visualSearch" = true${exclude}`;
+}
+
+/**
+ * SQLite: scoring every indexed image against every token (a regular expression per row and token)
+ * took 7 s for ten words on 100,000 images (bench/limits.ts). Instead each token's rows are looked
+ * up in search's trigram token indexes (migration 0005_search_index) and checked with the same
+ * patterns; only images with a hit are scored. A token of one or two characters has no trigram,
+ * so its rows are found by scanning.
+ */
+function sqliteCandidates(ctx: Ctx, probe: Probe): Sql {
+  const long = JSON.stringify(probe.tokens.filter((t) => t.length >= 3));
+  const short = JSON.stringify(probe.tokens.filter((t) => t.length < 3));
+  const fts = (table: string, column: string) => `JOIN "${table}" s ON s."${column}" MATCH ('"' || q.value || '"')`;
+  const check = (column: string, pattern = WORD) => `lower(${column}) REGEXP (${pattern})`;
+  const scan = (column: string) => `instr(lower(${column}), q.value) > 0 AND ${check(column)}`;
+  const arms = [
+    sql`SELECT q.value AS k, t."assetId" AS id FROM json_each(${long}) q ${raw(fts("AssetTagSearchText", "name"))} JOIN "AssetTag" t ON t."id" = s.rowid WHERE ${raw(check(`t."name"`))}`,
+    sql`SELECT q.value, c."assetId" FROM json_each(${long}) q ${raw(fts("AssetContextSearchText", "value"))} JOIN "AssetContext" c ON c."id" = s.rowid WHERE ${raw(check(`c."value"`))}`,
+    sql`SELECT q.value, t."assetId" FROM json_each(${short}) q JOIN "AssetTag" t ON ${raw(scan(`t."name"`))}`,
+    sql`SELECT q.value, c."assetId" FROM json_each(${short}) q JOIN "AssetContext" c ON ${raw(scan(`c."value"`))}`,
+  ];
+  if (probe.names) {
+    arms.push(
+      sql`SELECT q.value, a."id" FROM json_each(${long}) q ${raw(fts("AssetSearchText", "displayName"))} JOIN "Asset" a ON a."id" = s.rowid WHERE ${raw(check(`a."displayName"`))}`,
+      sql`SELECT q.value, a."id" FROM json_each(${long}) q ${raw(fts("AssetSearchText", "publicId"))} JOIN "Asset" a ON a."id" = s.rowid WHERE ${raw(check(`a."publicId"`, LAST_SEGMENT))}`,
+      sql`SELECT q.value, a."id" FROM json_each(${short}) q JOIN "Asset" a ON ${raw(`a."displayName" IS NOT NULL AND ${scan(`a."displayName"`)}`)}`,
+      sql`SELECT q.value, a."id" FROM json_each(${short}) q JOIN "Asset" a ON ${raw(`instr(lower(a."publicId"), q.value) > 0 AND ${check(`a."publicId"`, LAST_SEGMENT)}`)}`,
+    );
+  }
+  const hits = arms.reduce((all, arm) => sql`${all} UNION ALL ${arm}`);
+  return sql`SELECT a."id" AS "id", a."createdAt" AS "createdAt", h."score" AS "score"
+    FROM (SELECT id, COUNT(DISTINCT k) AS score FROM (${hits}) GROUP BY id) h
+    JOIN "Asset" a ON a."id" = h."id" JOIN "AssetAttributes" x ON x."assetId" = a."id"
+    WHERE ${indexedImage(ctx, probe)}`;
 }
