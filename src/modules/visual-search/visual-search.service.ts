@@ -27,9 +27,9 @@ type Selection = { select?: Record<string, unknown>; include?: Record<string, un
 export const MAX_TEXT_LENGTH = 1000;
 export const MAX_URL_LENGTH = 2048;
 /**
- * Distinct words of `text`. Each word is matched against every indexed image's tags, context,
- * display name and filename, so the work grows with their number: on 100,000 images one word
- * takes about 2 s on SQLite and ten about 13 s (bench/limits.ts); 200 words took over 20 s.
+ * Distinct words of `text`. Each word's rows are looked up (SQLite: in the token indexes) and every
+ * image they hit is scored, so the work grows with their number: on 100,000 images ten common
+ * words take about 2.5 s on SQLite on a busy machine (bench/limits.ts); 200 words took over 20 s.
  */
 export const MAX_TEXT_TOKENS = 10;
 
