@@ -4,9 +4,11 @@
 // as the Prisma reader does). Prisma keeps every write and migration.
 import pg from "pg";
 import type { Dialect } from "../lib/prefix.js";
+import type { SqlParam } from "./sql-param.js";
 import { SqliteRowReaders } from "./sqlite-readers.js";
 
-export type SqlParam = string | number | bigint | null;
+export type { SqlParam };
+
 
 export interface SqlReader {
   dialect: Dialect;

@@ -6,7 +6,7 @@ import type Database from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type { IsolationLevel, SqlDriverAdapter, SqlQuery, SqlQueryable, Transaction } from "@prisma/driver-adapter-utils";
 import type { SqliteFunctions } from "./sqlite-functions.js";
-import type { SqlParam } from "./sql.js";
+import type { SqlParam } from "./sql-param.js";
 
 export type ReaderCall =
   | { id: number; op: "query" | "execute"; query: SqlQuery; txId?: number }

@@ -10,7 +10,7 @@ import {
   DriverAdapterError, type IsolationLevel, type SqlDriverAdapter, type SqlDriverAdapterFactory, type SqlQuery, type SqlResultSet,
   type Transaction, type TransactionOptions,
 } from "@prisma/driver-adapter-utils";
-import type { SqlParam } from "./sql.js";
+import type { SqlParam } from "./sql-param.js";
 import type { ReaderCall, ReaderReply } from "./sqlite-readers.thread.js";
 
 type Call = ReaderCall extends infer C ? (C extends { id: number } ? Omit<C, "id"> : never) : never;
