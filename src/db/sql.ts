@@ -1,14 +1,13 @@
 // Hand-written reads for the hottest read paths (ARCHITECTURE rule 2: where measurement shows the
 // ORM's runtime dominating). They go straight to the driver Prisma's adapter uses: the pg pool the
-// adapter shares, or read-only better-sqlite3 connections in reader threads (WAL: they see the last committed state,
-// as the Prisma reader does). Prisma keeps every write and migration.
+// adapter shares, or read-only better-sqlite3 connections in reader threads (WAL: they see the
+// last committed state, as the Prisma reader does). Prisma keeps every write and migration.
 import pg from "pg";
 import type { Dialect } from "../lib/prefix.js";
 import type { SqlParam } from "./sql-param.js";
 import { SqliteRowReaders } from "./sqlite-readers.js";
 
 export type { SqlParam };
-
 
 export interface SqlReader {
   dialect: Dialect;
