@@ -105,37 +105,45 @@ export async function keysetPage<Row>(args: PageArgs, limits: PageLimits, option
   return { edges, pageInfo: pageInfo(edges, rows.length, take), totalCount: options.count };
 }
 
+/** The part of a Prisma model delegate (ctx.db.folder, ...) a column page uses. */
+export interface ListableModel<Row, Where> {
+  findMany(query: { where: Where; orderBy: Record<string, "asc" | "desc">; take: number }): PromiseLike<Row[]>;
+  count(query: { where: Where }): PromiseLike<number>;
+}
+
 export interface ColumnPageOptions<Row, Where> {
-  /** the arguments a cursor is bound to (all but first/after) */
-  boundTo: unknown;
+  /** the model's delegate, e.g. ctx.db.uploadPreset */
+  model: ListableModel<Row, Where>;
+  /** the list's filter */
+  where: Where;
   /** the unique column the list is ordered by, and how its values are typed */
   column: keyof Row & string;
   type: "int" | "string";
   /** default ascending; "desc" pages newest first by an increasing id */
   direction?: "asc" | "desc";
-  /** the list's filter */
-  where: Where;
-  /** the model's findMany (with whatever select the Prisma plugin planned) */
-  findMany: (query: { where: Where; orderBy: Record<string, "asc" | "desc">; take: number }) => Promise<Row[]>;
-  count: (where: Where) => Promise<number>;
+  /** the arguments a cursor is bound to (all but first/after); default none */
+  boundTo?: unknown;
+  /** what the Prisma plugin planned for the nodes (queryFromInfo's { select } or { include }) */
+  query?: object;
 }
 
 /** A Prisma model's list ordered by one unique column: keysetPage with the column's filter, order and count. */
 export function columnPage<Row, Where extends object>(args: PageArgs, limits: PageLimits, options: ColumnPageOptions<Row, Where>) {
-  const { column, direction = "asc", where } = options;
+  const { model, column, direction = "asc", where } = options;
   const parse = options.type === "int" ? Number : String;
   const beyond = direction === "asc" ? "gt" : "lt";
   return keysetPage<Row>(args, limits, {
-    boundTo: options.boundTo,
+    boundTo: options.boundTo ?? {},
     key: (row) => row[column] as string | number,
-    fetch: (after, take) =>
-      options.findMany({
+    fetch: async (after, take) =>
+      model.findMany({
+        ...options.query,
         // The one place the filter is extended generically: `where` stays the model's own input type.
         where: after === null ? where : ({ ...where, [column]: { [beyond]: parse(after) } } as Where),
         orderBy: { [column]: direction },
         take,
       }),
-    count: () => options.count(where),
+    count: async () => model.count({ where }),
   });
 }
 

@@ -22,14 +22,7 @@ export const Folder = builder.prismaNode("Folder", {
 /** Folders under `parentPath` ("" = root), by path. */
 function listFolders(ctx: Ctx, parentPath: string, args: PageArgs) {
   const where = { environmentId: ctx.environment.id, parentPath };
-  return columnPage(args, PAGE_10_500, {
-    boundTo: { parentPath },
-    column: "path",
-    type: "string",
-    where,
-    findMany: (q) => ctx.db.folder.findMany(q),
-    count: (w) => ctx.db.folder.count({ where: w }),
-  });
+  return columnPage(args, PAGE_10_500, { model: ctx.db.folder, where, column: "path", type: "string", boundTo: { parentPath } });
 }
 
 builder.queryField("rootFolders", (t) =>

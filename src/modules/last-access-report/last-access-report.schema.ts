@@ -99,14 +99,7 @@ builder.queryField("lastAccessReports", (t) =>
       // The reports' own selections (their assets' entries among them) planned into one query.
       const query = queryFromInfo({ context: ctx, info, path: ["edges", "node"] }) as object;
       const where = { environmentId: ctx.environment.id };
-      return columnPage(args, PAGE_10_500, {
-        boundTo: {},
-        column: "id",
-        type: "int",
-        where,
-        findMany: (q) => ctx.db.lastAccessReport.findMany({ ...query, ...q }),
-        count: (w) => ctx.db.lastAccessReport.count({ where: w }),
-      });
+      return columnPage(args, PAGE_10_500, { model: ctx.db.lastAccessReport, where, column: "id", type: "int", query });
     },
   }),
 );

@@ -118,14 +118,7 @@ builder.queryField("metadataFields", (t) =>
     description: `The environment's metadata fields (at most ${MAX_FIELDS}) in creation order. first: default 100, at most 100.`,
     resolve: (_root, args, ctx) => {
       const where = { environmentId: ctx.environment.id };
-      return columnPage(args, { default: 100, max: 100 }, {
-        boundTo: {},
-        column: "position",
-        type: "int",
-        where,
-        findMany: (q) => ctx.db.metadataField.findMany(q),
-        count: (w) => ctx.db.metadataField.count({ where: w }),
-      });
+      return columnPage(args, { default: 100, max: 100 }, { model: ctx.db.metadataField, where, column: "position", type: "int" });
     },
   }),
 );

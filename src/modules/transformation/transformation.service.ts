@@ -109,14 +109,7 @@ export async function transformationForDerived(tx: Tx, dialect: Dialect, environ
 export function listTransformations(ctx: Ctx, args: PageArgs & { named?: boolean | null }) {
   const named = args.named ?? null;
   const where = { environmentId: ctx.environment.id, ...(named === null ? {} : { named }) };
-  return columnPage(args, PAGE_10_500, {
-    boundTo: { named },
-    column: "id",
-    type: "int",
-    where,
-    findMany: (q): Promise<TransformationRow[]> => ctx.db.transformation.findMany(q),
-    count: (w) => ctx.db.transformation.count({ where: w }),
-  });
+  return columnPage(args, PAGE_10_500, { model: ctx.db.transformation, where, column: "id", type: "int", boundTo: { named } });
 }
 
 function checkName(name: string, field: FieldPath): void {

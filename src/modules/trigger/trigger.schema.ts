@@ -32,14 +32,7 @@ builder.queryField("triggers", (t) =>
     resolve: (_root, args, ctx) => {
       const eventType = args.eventType ?? null;
       const where = { environmentId: ctx.environment.id, ...(eventType ? { eventType } : {}) };
-      return columnPage<TriggerRow, typeof where>(args, PAGE_10_500, {
-        boundTo: { eventType },
-        column: "id",
-        type: "int",
-        where,
-        findMany: (q) => ctx.db.trigger.findMany(q),
-        count: (w) => ctx.db.trigger.count({ where: w }),
-      });
+      return columnPage<TriggerRow, typeof where>(args, PAGE_10_500, { model: ctx.db.trigger, where, column: "id", type: "int", boundTo: { eventType } });
     },
   }),
 );

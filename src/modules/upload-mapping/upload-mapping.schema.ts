@@ -26,14 +26,7 @@ builder.queryField("uploadMappings", (t) =>
     description: "The environment's upload mappings, by folder. first: default 10, at most 500.",
     resolve: (_root, args, ctx) => {
       const where = { environmentId: ctx.environment.id };
-      return columnPage(args, PAGE_10_500, {
-        boundTo: {},
-        column: "folderKey",
-        type: "string",
-        where,
-        findMany: (q) => ctx.db.uploadMapping.findMany(q),
-        count: (w) => ctx.db.uploadMapping.count({ where: w }),
-      });
+      return columnPage(args, PAGE_10_500, { model: ctx.db.uploadMapping, where, column: "folderKey", type: "string" });
     },
   }),
 );

@@ -32,14 +32,7 @@ builder.queryField("uploadPresets", (t) =>
     description: "The environment's upload presets, by name. first: default 10, at most 500.",
     resolve: (_root, args, ctx) => {
       const where = { environmentId: ctx.environment.id };
-      return columnPage(args, PAGE_10_500, {
-        boundTo: {},
-        column: "name",
-        type: "string",
-        where,
-        findMany: (q) => ctx.db.uploadPreset.findMany(q),
-        count: (w) => ctx.db.uploadPreset.count({ where: w }),
-      });
+      return columnPage(args, PAGE_10_500, { model: ctx.db.uploadPreset, where, column: "name", type: "string" });
     },
   }),
 );

@@ -23,15 +23,7 @@ export interface DeliveryListArgs extends PageArgs {
 export function listDeliveries(ctx: Ctx, args: DeliveryListArgs, query: object) {
   const status = args.status ?? null;
   const where = { environmentId: ctx.environment.id, ...(status ? { status } : {}) };
-  return columnPage(args, PAGE_10_500, {
-    boundTo: { status },
-    column: "id",
-    type: "int",
-    direction: "desc",
-    where,
-    findMany: (q) => ctx.db.webhookDelivery.findMany({ ...query, ...q }),
-    count: (w) => ctx.db.webhookDelivery.count({ where: w }),
-  });
+  return columnPage(args, PAGE_10_500, { model: ctx.db.webhookDelivery, where, column: "id", type: "int", direction: "desc", boundTo: { status }, query });
 }
 
 /**
