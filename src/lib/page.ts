@@ -81,6 +81,17 @@ export function chunks<T>(items: readonly T[], size = IN_CHUNK): T[][] {
   return out;
 }
 
+/**
+ * A forward page of rows a Prisma plugin connection helper loaded (`first + 1` of them, after its
+ * cursor), with cursors encoded only when selected: the helper's own `resolve` encodes one for
+ * every edge.
+ */
+export function loadedPage<Row, Node>(rows: Row[], args: PageArgs, limits: PageLimits, node: (row: Row) => Node, cursor: (row: Row) => string) {
+  const first = pageSize(args, limits);
+  const edges = rows.slice(0, first).map((row) => new Edge(node(row), cursor, row));
+  return { edges, pageInfo: pageInfo(edges, rows.length, first, args.after != null) };
+}
+
 /** The key of the row a page starts after; null for the first page. */
 export type KeyAfter = string | number | null;
 

@@ -1,7 +1,7 @@
 import { formatPrismaCursor, prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { builder } from "../../builder.js";
 import { mutationWithPayload, type MutationOptions } from "../../errors/errors.schema.js";
-import { Edge, pageInfo, pageSize } from "../../lib/page.js";
+import { loadedPage } from "../../lib/page.js";
 import { Asset, AssetRefInput, DeliveryTypeEnum, ResourceTypeEnum } from "../asset/index.js";
 import type { AssetRef } from "../../lib/asset-ref.js";
 import { MAX_RELATED_PER_CALL, relateAssets, unrelateAssets, type RelatedAssetResult } from "./related-asset.service.js";
@@ -33,14 +33,10 @@ builder.prismaObjectField("Asset", "relatedAssets", (t) =>
     type: Asset,
     description: `Assets related to this one (relations are symmetric). first: default ${RELATED_PAGE.default}, at most ${RELATED_PAGE.max}.`,
     select: (args, ctx, nestedSelection) => ({ id: true, relatedTo: relatedHelpers.getQuery(args, ctx, nestedSelection) }),
-    // The relations were loaded first + 1 at a time (relatedHelpers.getQuery), forward only. Edges
-    // are built here rather than by relatedHelpers.resolve, which encodes every edge's cursor
-    // whether or not the operation selects it (up to 100 per asset on a page of assets).
-    resolve: (asset, args, ctx) => {
-      const first = pageSize(args, RELATED_PAGE);
-      const edges = asset.relatedTo.slice(0, first).map((relation) => new Edge(relation.to, relatedCursor, relation));
-      return { edges, pageInfo: pageInfo(edges, asset.relatedTo.length, first, args.after != null), totalCount: () => ctx.loaders.relatedCount.load(asset.id) };
-    },
+    resolve: (asset, args, ctx) => ({
+      ...loadedPage(asset.relatedTo, args, RELATED_PAGE, (relation) => relation.to, relatedCursor),
+      totalCount: () => ctx.loaders.relatedCount.load(asset.id),
+    }),
   }),
 );
 

@@ -1,8 +1,8 @@
-import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
+import { formatPrismaCursor, prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../../builder.js";
 import { mutationWithPayload } from "../../errors/errors.schema.js";
-import { PAGE_10_500, pageSize } from "../../lib/page.js";
+import { PAGE_10_500, loadedPage, type PageArgs } from "../../lib/page.js";
 import { Asset } from "../asset/index.js";
 import { parseTransformation, transformationInfo } from "./transformation.parser.js";
 import { transformationUrl } from "./transformation.url.js";
@@ -47,16 +47,16 @@ const derivedHelpers = prismaConnectionHelpers(builder, "DerivedResource", {
   maxSize: PAGE_10_500.max,
   query: () => ({ orderBy: { id: "asc" as const } }),
 });
+/** A page of derived resources as derivedHelpers.getQuery loaded them, the plugin's cursors by id. */
+const derivedPage = <Row extends { id: number }>(rows: Row[], args: PageArgs) =>
+  loadedPage(rows, args, PAGE_10_500, (row) => row, (row) => formatPrismaCursor(row, "id"));
 
 builder.prismaObjectField("Asset", "derived", (t) =>
   t.connection({
     type: DerivedResource,
     description: "The asset's derived resources, oldest first. first: default 10, at most 500.",
     select: (args, ctx, nestedSelection) => ({ id: true, derived: derivedHelpers.getQuery(args, ctx, nestedSelection) }),
-    resolve: (asset, args, ctx) => {
-      pageSize(args, PAGE_10_500);
-      return { ...derivedHelpers.resolve(asset.derived, args, ctx), totalCount: () => ctx.loaders.derivedCountByAsset.load(asset.id) };
-    },
+    resolve: (asset, args, ctx) => ({ ...derivedPage(asset.derived, args), totalCount: () => ctx.loaders.derivedCountByAsset.load(asset.id) }),
   }, DerivedResourceConnection),
 );
 
@@ -94,10 +94,7 @@ builder.prismaObjectField("Transformation", "derived", (t) =>
     type: DerivedResource,
     description: "Derived resources made with this transformation, oldest first. first: default 10, at most 500.",
     select: (args, ctx, nestedSelection) => ({ id: true, derived: derivedHelpers.getQuery(args, ctx, nestedSelection) }),
-    resolve: (tr, args, ctx) => {
-      pageSize(args, PAGE_10_500);
-      return { ...derivedHelpers.resolve(tr.derived, args, ctx), totalCount: () => ctx.loaders.derivedCountByTransformation.load(tr.id) };
-    },
+    resolve: (tr, args, ctx) => ({ ...derivedPage(tr.derived, args), totalCount: () => ctx.loaders.derivedCountByTransformation.load(tr.id) }),
   }, DerivedResourceConnection),
 );
 
