@@ -6,7 +6,7 @@ import type { Logger } from "pino";
 import { execute, getOperationAST } from "graphql";
 import { createYoga, maskError, type Plugin, type YogaInitialContext } from "graphql-yoga";
 import { createContext, createLoaders, type AppConfig, type Ctx, type Principal } from "./context.js";
-import { createDb, type Db } from "./db/client.js";
+import { createDb, sqliteReaders, type Db } from "./db/client.js";
 import { postgresReader, sqliteReader } from "./db/sql.js";
 import { isPostgresUrl } from "./db/url.js";
 import { createEventBus, type EventBus } from "./events/bus.js";
@@ -163,8 +163,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   // Search's REGEXP function on every SQLite connection of the app, writer and reader threads.
   const sqliteFunctions = SEARCH_SQLITE_FUNCTIONS;
   const db = await createDb({ url: options.databaseUrl, onQuery: options.onQuery, pool, sqliteFunctions });
-  const reader = dialect === "sqlite" ? await createDb({ url: options.databaseUrl, onQuery: options.onQuery, readOnly: true, sqliteFunctions }) : db;
-  const sql = pool ? postgresReader(pool, options.onQuery) : await sqliteReader(options.databaseUrl, options.onQuery);
+  const readers = dialect === "sqlite" ? sqliteReaders(options.databaseUrl, sqliteFunctions) : undefined;
+  const reader = readers ? await createDb({ url: options.databaseUrl, onQuery: options.onQuery, readers }) : db;
+  const sql = readers ? sqliteReader(readers, options.onQuery) : postgresReader(pool!, options.onQuery);
   const auth = new Authenticator(db, options.authCacheMs);
   const principals = new WeakMap<Request, Principal>();
   const config: AppConfig = { deliveryHost: options.deliveryHost ?? "res.cloudinary.com" };
@@ -231,7 +232,6 @@ export async function buildApp(options: AppOptions): Promise<App> {
       await bus.close();
       limiterRedis?.disconnect();
       if (reader !== db) await reader.$disconnect();
-      await sql.close();
       await db.$disconnect();
       await pool?.end();
     },

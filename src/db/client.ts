@@ -18,13 +18,13 @@ export interface CreateDbOptions {
   /** Called once per SQL statement; tests count statements with it. */
   onQuery?: (sql: string) => void;
   /**
-   * SQLite only: connections that refuse writes, for queries, in threads of their own
-   * (sqlite-readers.ts). The driver adapter has one connection per client, so statements of a
-   * query sent on the writer's client would run inside whatever interactive transaction a
-   * mutation has open on it and read its uncommitted rows. In WAL mode other connections read
-   * the last committed state, never blocked by the writer.
+   * SQLite only: query through these reader threads (sqliteReaders), connections that refuse
+   * writes. The driver adapter has one connection per client, so statements of a query sent on
+   * the writer's client would run inside whatever interactive transaction a mutation has open on
+   * it and read its uncommitted rows. In WAL mode other connections read the last committed
+   * state, never blocked by the writer.
    */
-  readOnly?: boolean;
+  readers?: SqliteReaders;
   /** PostgreSQL only: the pool the adapter uses, shared with the hand-written reads (src/db/sql.ts) */
   pool?: pg.Pool;
   /**
@@ -35,7 +35,20 @@ export interface CreateDbOptions {
   sqliteFunctions?: string;
 }
 
-export async function createDb({ url, onQuery, readOnly = false, pool, sqliteFunctions }: CreateDbOptions): Promise<Db> {
+// LIKE is case-insensitive in SQLite by default but case-sensitive in PostgreSQL; prefixes
+// (public_id, tag) are case-sensitive in the Admin API, and this also lets LIKE 'x%' use indexes.
+const SQLITE_PRAGMAS = ["case_sensitive_like = ON", "busy_timeout = 5000"];
+
+/**
+ * The read-only connections of an app on SQLite, in threads of their own: Prisma's queries
+ * (createDb({ readers })) and the hand-written reads (sql.ts) share them. query_only makes a
+ * stray write on a reader fail instead of racing the writer.
+ */
+export function sqliteReaders(url: string, sqliteFunctions?: string): SqliteReaders {
+  return new SqliteReaders(url, [...SQLITE_PRAGMAS, "query_only = ON"], sqliteFunctions);
+}
+
+export async function createDb({ url, onQuery, readers, pool, sqliteFunctions }: CreateDbOptions): Promise<Db> {
   const log = onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
   let client: Db;
   if (isPostgresUrl(url)) {
@@ -49,19 +62,16 @@ export async function createDb({ url, onQuery, readOnly = false, pool, sqliteFun
       import("../generated/sqlite/client.js"),
       import("@prisma/adapter-better-sqlite3"),
     ]);
-    // LIKE is case-insensitive in SQLite by default but case-sensitive in PostgreSQL; prefixes
-    // (public_id, tag) are case-sensitive in the Admin API, and this also lets LIKE 'x%' use indexes.
-    // WAL (kept in the file once set) lets the read connections see committed data while a write
-    // transaction is open; query_only makes a stray write on a reader fail instead of racing.
-    const pragmas = ["case_sensitive_like = ON", "busy_timeout = 5000", readOnly ? "query_only = ON" : "journal_mode = WAL"];
-    if (readOnly) {
-      client = new PrismaClient({ adapter: new SqliteReaders(url, pragmas, sqliteFunctions), log });
+    if (readers) {
+      client = new PrismaClient({ adapter: readers, log });
       // Start the reader threads now rather than on the first query, which would wait for them.
       await client.$connect();
     } else {
       const adapter = new PrismaBetterSQLite3({ url });
       client = new PrismaClient({ adapter: withYielding(sqliteFunctions ? withSqliteFunctions(adapter, sqliteFunctions) : adapter), log });
-      for (const pragma of pragmas) await client.$queryRawUnsafe(`PRAGMA ${pragma}`);
+      // WAL (kept in the file once set) lets the read connections see committed data while a
+      // write transaction is open.
+      for (const pragma of [...SQLITE_PRAGMAS, "journal_mode = WAL"]) await client.$queryRawUnsafe(`PRAGMA ${pragma}`);
     }
   }
   if (onQuery) (client as unknown as { $on(e: "query", cb: (e: { query: string }) => void): void }).$on("query", (e) => onQuery(e.query));

@@ -5,7 +5,7 @@
 import pg from "pg";
 import type { Dialect } from "../lib/prefix.js";
 import type { SqlParam } from "./sql-param.js";
-import { SqliteRowReaders } from "./sqlite-readers.js";
+import type { SqliteReaders } from "./sqlite-readers.js";
 
 export type { SqlParam };
 
@@ -18,7 +18,6 @@ export interface SqlReader {
   ids(values: readonly number[]): SqlParam;
   /** a DateTime as the column stores it, for comparisons */
   date(value: Date): SqlParam;
-  close(): Promise<void>;
 }
 
 // timestamp(3) columns hold UTC (Prisma writes them so); int8 (count(*)) as bigint.
@@ -54,14 +53,13 @@ export function postgresReader(pool: pg.Pool, onQuery?: (sql: string) => void): 
     inIds: (column) => `${column} = ANY(?::int[])`,
     ids: (values) => `{${values.join(",")}}`,
     date: (value) => value.toISOString().slice(0, -1),
-    close: async () => undefined,
   };
 }
 
-export async function sqliteReader(url: string, onQuery?: (sql: string) => void): Promise<SqlReader> {
-  // In reader threads: better-sqlite3 is synchronous, and a page with its relations and count
-  // held the event loop for hundreds of milliseconds.
-  const readers = await SqliteRowReaders.open(url, ["busy_timeout = 5000", "query_only = ON"]);
+export function sqliteReader(readers: SqliteReaders, onQuery?: (sql: string) => void): SqlReader {
+  // On the reader threads Prisma's queries use (client.ts sqliteReaders), which close with that
+  // client: better-sqlite3 is synchronous, and on the main thread a page with its relations and
+  // count held the event loop for hundreds of milliseconds.
   return {
     dialect: "sqlite",
     all<T>(sql: string, params: readonly SqlParam[]) {
@@ -72,6 +70,5 @@ export async function sqliteReader(url: string, onQuery?: (sql: string) => void)
     ids: (values) => JSON.stringify(values),
     // As the Prisma adapter writes DateTime (ISO 8601 text), so text order is time order.
     date: (value) => value.toISOString().replace("Z", "+00:00"),
-    close: () => readers.close(),
   };
 }

@@ -119,30 +119,12 @@ class ReaderPool implements SqlDriverAdapter {
     return new ReaderTransaction(thread, txId, options);
   }
 
-  async dispose(): Promise<void> {
-    await Promise.all(this.threads.map((t) => t.close()));
-  }
-}
-
-/**
- * Reader threads for the hand-written reads (src/db/sql.ts sqliteReader), beside Prisma's: the
- * assets page with its related assets and its count ran on the main thread and held the event loop
- * for up to 570 ms on 100,000 assets (bench/limits.ts).
- */
-export class SqliteRowReaders {
-  private constructor(private threads: ReaderThread[]) {}
-
-  static async open(url: string, pragmas: string[], size = Math.max(2, availableParallelism())): Promise<SqliteRowReaders> {
-    const threads = Array.from({ length: size }, () => new ReaderThread(url, pragmas, undefined));
-    await Promise.all(threads.map((t) => t.ready));
-    return new SqliteRowReaders(threads);
-  }
-
+  /** A hand-written read (src/db/sql.ts): rows as objects, integers as bigint. */
   rows<T>(sql: string, params: readonly SqlParam[]): Promise<T[]> {
     return leastBusy(this.threads).call({ op: "rows", sql, params });
   }
 
-  async close(): Promise<void> {
+  async dispose(): Promise<void> {
     await Promise.all(this.threads.map((t) => t.close()));
   }
 }
@@ -161,9 +143,19 @@ export class SqliteReaders implements SqlDriverAdapterFactory {
     private size = Math.max(2, availableParallelism()),
   ) {}
 
+  /** the threads Prisma connected, which the hand-written reads share */
+  private pool: ReaderPool | null = null;
+
   async connect(): Promise<SqlDriverAdapter> {
     const threads = Array.from({ length: this.size }, () => new ReaderThread(this.url, this.pragmas, this.functions));
     await Promise.all(threads.map((t) => t.ready));
-    return new ReaderPool(threads);
+    this.pool = new ReaderPool(threads);
+    return this.pool;
+  }
+
+  /** A hand-written read on the same threads as Prisma's queries (once the client has connected). */
+  rows<T>(sql: string, params: readonly SqlParam[]): Promise<T[]> {
+    if (!this.pool) throw new Error("the SQLite reader threads are not connected yet");
+    return this.pool.rows<T>(sql, params);
   }
 }
