@@ -15,6 +15,7 @@ import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { isPostgresUrl, sqliteFilePath } from "../src/db/url.js";
+import { npmStartArgs } from "../test/helpers/cli.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const POSTGRAPHILE_DIR = path.join(ROOT, "bench", ".postgraphile");
@@ -174,13 +175,6 @@ async function waitFor(url: string, ok: (res: Response) => boolean): Promise<voi
 }
 
 /** The arguments `npm start` gives node in `dir` ("exec node <args>" in its package.json). */
-function npmStartArgs(dir: string): string[] {
-  const script = (JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start;
-  const match = /^(?:exec )?node (.+)$/.exec(script);
-  if (!match) throw new Error(`npm start in ${dir} is not "node <args>": ${script}`);
-  return match[1].split(/\s+/);
-}
-
 async function startApi(databaseUrl: string, port: number, dir = ROOT): Promise<Target> {
   const nodeArgs = values.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.join(ROOT, "bench", ".profiles")}`] : [];
   // The node command line of that checkout's `npm start` (its flags included), with the rate limit

@@ -1,9 +1,10 @@
-// The server as users run it (`npm start`'s entry point, in a process of its own) over a fresh
+// The server as users run it (`npm start`'s node command line, in a process of its own) over a fresh
 // database, for tests that attack it from outside and watch how it holds up.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { freshDatabase, type TestDatabase } from "../helpers/db.js";
 import type { Credentials } from "../helpers/app.js";
+import { npmStartArgs, REPO_ROOT } from "../helpers/cli.js";
 
 export interface ServerProcess {
   origin: string;
@@ -29,7 +30,8 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
   const db: TestDatabase = await freshDatabase();
   const port = await freePort();
   const admin = { apiKey: "444444444444444", apiSecret: "abuse-admin-secret" };
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/cli/start.ts"], {
+  const child: ChildProcess = spawn(process.execPath, npmStartArgs(), {
+    cwd: REPO_ROOT,
     env: {
       ...process.env,
       DATABASE_URL: db.url,

@@ -1,9 +1,19 @@
 // Runs the command-line entry points as a user would (`npm start`, `npm run seed`), in child
 // processes with their own database and credentials file.
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+/** The node arguments of the checkout's `npm start` (its flags included), to run the server as users do. */
+export function npmStartArgs(dir = REPO_ROOT): string[] {
+  const script = (JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start;
+  const match = /^(?:exec )?node (.+)$/.exec(script);
+  if (!match) throw new Error(`npm start in ${dir} is not "node <args>": ${script}`);
+  return match[1].split(/\s+/);
+}
 
 export interface Started {
   child: ChildProcess;
