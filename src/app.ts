@@ -21,6 +21,8 @@ import { SEARCH_SQLITE_FUNCTIONS } from "./modules/search/index.js";
 import { inputValuePlugin } from "./input-values.js";
 import { QUERY_LIMITS, parseCaches, queryLimitPlugins } from "./query-limits.js";
 import { RateLimits, rateLimitPlugin } from "./rate-limit.js";
+import { adminRoutes } from "./rest/admin/index.js";
+import { createRestHandler, type RestHandler } from "./rest/router.js";
 import { schema } from "./schema.js";
 
 export interface AppOptions {
@@ -47,6 +49,8 @@ export interface AppOptions {
 
 export interface App {
   yoga: ReturnType<typeof createYoga<object, Ctx>>;
+  /** Cloudinary's REST wire format at /v1_1/:cloud_name/... (src/rest), over the same schema and keys */
+  rest: RestHandler;
   db: Db;
   auth: Authenticator;
   log: Logger;
@@ -214,8 +218,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
     },
   });
 
+  const rest = createRestHandler(
+    { fetch: (request) => yoga.fetch(request), authenticate: (header) => auth.fromAuthorizationHeader(header), log, maxBodyBytes: QUERY_LIMITS.maxRequestBytes },
+    adminRoutes,
+  );
+
   return {
     yoga,
+    rest,
     db,
     auth,
     log,

@@ -1,4 +1,5 @@
-// HTTP: /graphql (Yoga: POST, GET, GraphiQL in a browser), /healthz (checks the database) and
+// HTTP: /graphql (Yoga: POST, GET, GraphiQL in a browser), /v1_1/:cloud_name/... (Cloudinary's
+// REST wire format, src/rest), /healthz (checks the database) and
 // /metrics (Prometheus; like /healthz it needs no API key, so keep it off public networks).
 import { createServer, type Server } from "node:http";
 import type { App } from "./app.js";
@@ -25,6 +26,7 @@ export function createHttpServer(app: App): Server {
       }
       return;
     }
+    if (app.rest.handles(req.url)) return app.rest.handle(req, res);
     await app.yoga(req, res);
   });
   return server;

@@ -1,0 +1,30 @@
+// GraphQL values in the Admin API's JSON spelling: timestamps without milliseconds, BigInt
+// strings as numbers, enum names in lowercase, connections as `{ <key>: [...], next_cursor }`.
+
+/** 2024-06-25T08:58:23.000Z -> 2024-06-25T08:58:23Z, as the reference's examples write times. */
+export const time = (iso: string | null | undefined): string | null => (iso ? iso.replace(/\.\d{3}Z$/, "Z") : null);
+
+export const num = (v: string | number | null | undefined): number | null => (v === null || v === undefined ? null : Number(v));
+
+export const lower = (v: string | null | undefined): string | null => (v ? v.toLowerCase() : null);
+
+export interface Connection<N> {
+  edges: { node: N }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount?: number;
+}
+
+/** The nodes of a connection and its next_cursor (null on the last page). */
+export function nodes<N, T>(connection: Connection<N>, map: (node: N) => T): { items: T[]; next_cursor: string | null } {
+  return {
+    items: connection.edges.map((e) => map(e.node)),
+    next_cursor: connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null,
+  };
+}
+
+export const PAGE_INFO = "pageInfo { hasNextPage endCursor }";
+
+/** Drops keys whose value is undefined, so optional parts are absent rather than null. */
+export function compact<T extends Record<string, unknown>>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

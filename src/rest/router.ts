@@ -1,0 +1,119 @@
+// The Cloudinary REST edge over node:http: `/v1_1/:cloud_name/...`. Each API (the Admin API here;
+// the Upload API beside it) is a table of routes; this file does what they share: routing
+// (find-my-way, Fastify's router), HTTP Basic with the GraphQL API keys, the cloud-name check,
+// query strings and JSON or form bodies (DELETE included) under the GraphQL request-size cap,
+// JSON answers and `{"error":{"message"}}` errors, and one log line per request.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import FindMyWay, { type HTTPMethod } from "find-my-way";
+import type { Logger } from "pino";
+import type { Principal } from "../context.js";
+import { RestError, errorBody } from "./errors.js";
+import { GraphqlRunner, type FetchFn } from "./graphql.js";
+import { parseUrlEncoded, type Params } from "./params.js";
+
+export const REST_PREFIX = "/v1_1/";
+
+export interface RestCall {
+  /** path parameters, decoded (`%2F` is a slash inside one) */
+  path: Record<string, string>;
+  /** query string and body merged; the body wins */
+  params: Params;
+  principal: Principal;
+  graphql: GraphqlRunner;
+}
+
+export interface Route {
+  method: HTTPMethod;
+  /** below `/v1_1/:cloud_name` */
+  path: string;
+  handle(call: RestCall): Promise<unknown>;
+}
+
+export interface RestDeps {
+  fetch: FetchFn;
+  authenticate(header: string | null): Promise<Principal | null>;
+  log: Logger;
+  maxBodyBytes: number;
+}
+
+export interface RestHandler {
+  /** whether a request URL belongs to the REST edge */
+  handles(url: string | undefined): boolean;
+  handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
+}
+
+async function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
+  const declared = Number(req.headers["content-length"] ?? 0);
+  if (declared > maxBytes) throw new RestError(400, `Request body is larger than ${maxBytes} bytes`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBytes) throw new RestError(400, `Request body is larger than ${maxBytes} bytes`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+async function bodyParams(req: IncomingMessage, maxBytes: number): Promise<Params> {
+  if (req.method === "GET" || req.method === "HEAD") return {};
+  const text = await readBody(req, maxBytes);
+  const type = (req.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
+  if (type === "application/json") {
+    if (text.trim() === "") return {};
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw new RestError(400, "Invalid JSON in request body");
+    }
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new RestError(400, "The JSON body must be an object");
+    return parsed as Params;
+  }
+  if (type === "" || type === "application/x-www-form-urlencoded" || type === "text/plain") return parseUrlEncoded(text);
+  throw new RestError(400, `Unsupported content type ${type}: send application/json or application/x-www-form-urlencoded`);
+}
+
+export function createRestHandler(deps: RestDeps, routes: Route[]): RestHandler {
+  const router = FindMyWay({ ignoreTrailingSlash: true, ignoreDuplicateSlashes: true, maxParamLength: 2048 });
+  for (const route of routes) router.on(route.method, `${REST_PREFIX}:cloud_name${route.path}`, () => undefined, route);
+
+  const send = (res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) => {
+    res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers }).end(body);
+  };
+
+  return {
+    handles: (url) => url?.startsWith(REST_PREFIX) ?? false,
+    async handle(req, res) {
+      const started = performance.now();
+      const method = (req.method ?? "GET") as HTTPMethod;
+      const url = req.url ?? "/";
+      const found = router.find(method, url.split("?")[0]);
+      const route = found?.store as Route | undefined;
+      let graphql: GraphqlRunner | undefined;
+      let status = 200;
+      try {
+        if (!found || !route) throw new RestError(404, `Route not found: ${method} ${url.split("?")[0]}`);
+        const authorization = req.headers.authorization ?? null;
+        const principal = await deps.authenticate(authorization);
+        if (!principal) throw new RestError(401, authorization ? "Invalid API key or API secret" : "Must supply api_key");
+        const { cloud_name: cloudName, ...path } = found.params as Record<string, string>;
+        if (cloudName !== principal.environment.cloudName) throw new RestError(401, "cloud_name mismatch");
+        const query = url.includes("?") ? parseUrlEncoded(url.slice(url.indexOf("?") + 1)) : {};
+        const params = { ...query, ...(await bodyParams(req, deps.maxBodyBytes)) };
+        graphql = new GraphqlRunner(deps.fetch, authorization!);
+        const result = await route.handle({ path, params, principal, graphql });
+        send(res, 200, JSON.stringify(result), graphql.headers);
+      } catch (e) {
+        const error = e instanceof RestError ? e : new RestError(500, "Internal error");
+        if (!(e instanceof RestError) || error.status >= 500) deps.log.error({ err: e, method, route: route?.path }, "REST call failed unexpectedly");
+        status = error.status;
+        // Unread bodies of refused calls are drained, so a keep-alive connection stays usable.
+        req.resume();
+        send(res, status, errorBody(error.message), graphql?.headers);
+      } finally {
+        deps.log.info({ method, route: route ? `${REST_PREFIX}:cloud_name${route.path}` : undefined, status, ms: Math.round(performance.now() - started) }, "request");
+      }
+    },
+  };
+}

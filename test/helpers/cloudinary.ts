@@ -1,0 +1,39 @@
+// The official Cloudinary Node SDK (v2) as a client of the test app on a real port, changed only
+// by `upload_prefix`, as a team would point its scripts at this server.
+import type { v2 as Cloudinary } from "cloudinary";
+import type { Credentials, TestApp } from "./app.js";
+import { serve, type Served } from "./server.js";
+
+export interface SdkClient {
+  cloudinary: typeof Cloudinary;
+  served: Served;
+  /** http://127.0.0.1:port (the SDK's upload_prefix) */
+  base: string;
+  /** the SDK's options for another key or cloud name */
+  as(creds: Credentials, cloudName?: string): Record<string, string>;
+}
+
+export async function sdkClient(t: TestApp): Promise<SdkClient> {
+  const served = await serve(t.app);
+  const base = served.httpUrl.replace(/\/graphql$/, "");
+  // The SDK picks node:http or node:https once, when it loads, from upload_prefix in CLOUDINARY_URL.
+  process.env.CLOUDINARY_URL = `cloudinary://${t.admin.apiKey}:${t.admin.apiSecret}@test-cloud?upload_prefix=${encodeURIComponent(base)}`;
+  const { v2: cloudinary } = await import("cloudinary");
+  cloudinary.config({ cloud_name: "test-cloud", api_key: t.admin.apiKey, api_secret: t.admin.apiSecret, upload_prefix: base });
+  return {
+    cloudinary,
+    served,
+    base,
+    as: (creds, cloudName = "test-cloud") => ({ api_key: creds.apiKey, api_secret: creds.apiSecret, cloud_name: cloudName }),
+  };
+}
+
+/** The SDK rejects with `{ error: { message, http_code } }`; this resolves to that error. */
+export async function sdkError(promise: Promise<unknown>): Promise<{ message: string; http_code: number }> {
+  try {
+    await promise;
+  } catch (e) {
+    return (e as { error: { message: string; http_code: number } }).error;
+  }
+  throw new Error("expected the SDK call to fail");
+}
