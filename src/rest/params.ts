@@ -156,3 +156,24 @@ export function intRows(p: Params, name: string): number[][] | undefined {
     });
   });
 }
+
+/** A value that may arrive as JSON text (`[...]`, `{...}`) in a query string or form body. */
+const maybeJson = (name: string, v: unknown): unknown => (typeof v === "string" && /^\s*[[{]/.test(v) ? json({ [name]: v }, name) : v);
+
+/** `sort_by`: `[{"name":"asc"}]` (JSON bodies or JSON text), or `name` / `name:desc` per entry. */
+export function sortBy(p: Params): { field: string; direction: string }[] | undefined {
+  const v = maybeJson("sort_by", p.sort_by);
+  if (v === undefined || v === null) return undefined;
+  const entries = (Array.isArray(v) ? v : [v]).flatMap((entry) => maybeJson("sort_by", entry));
+  return entries.map((entry) => {
+    if (typeof entry === "string") {
+      const [field, direction = "desc"] = entry.split(":");
+      return { field, direction: direction.toUpperCase() };
+    }
+    if (typeof entry === "object" && entry !== null && Object.keys(entry).length === 1) {
+      const [[field, direction]] = Object.entries(entry as Record<string, unknown>);
+      if (direction === "asc" || direction === "desc") return { field, direction: direction.toUpperCase() };
+    }
+    throw new RestError(400, "Invalid sort_by: give [{\"field\": \"asc\" | \"desc\"}]");
+  });
+}

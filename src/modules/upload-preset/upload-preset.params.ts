@@ -178,3 +178,31 @@ export function checkSettings(settings: unknown, field: FieldPath, { allowNull =
   }
   return out;
 }
+
+const BOOLEAN_TEXT: Record<string, boolean> = { true: true, "1": true, false: false, "0": false };
+
+/**
+ * Upload parameters as a form body carries them (every value text: booleans as true/false or
+ * 1/0, as the SDKs send them; numbers as digits; access rules as JSON) in the shapes
+ * UPLOAD_PARAMS checks. Values that are not text, and text that fits no shape, are left for the
+ * checks to judge.
+ */
+export function fromFormText(params: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => {
+      if (typeof value !== "string") return [key, value];
+      const check = UPLOAD_PARAMS[key];
+      if ((check === boolean || check === booleanOrObject) && value in BOOLEAN_TEXT) return [key, BOOLEAN_TEXT[value]];
+      if ((check === range01 || check === qualityOverride) && /^\d+(\.\d+)?$/.test(value)) return [key, Number(value)];
+      if (check === accessControl && /^\s*[[{]/.test(value)) {
+        try {
+          const parsed: unknown = JSON.parse(value);
+          return [key, Array.isArray(parsed) ? parsed : [parsed]];
+        } catch {
+          return [key, value];
+        }
+      }
+      return [key, value];
+    }),
+  );
+}

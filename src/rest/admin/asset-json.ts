@@ -75,10 +75,10 @@ export function assetJson(a: AssetNode): Record<string, unknown> {
   return json;
 }
 
-/** `fields=public_id,tags`: only those keys, with public_id and asset_id always kept. */
-export function pickFields(p: Params): (json: Record<string, unknown>) => Record<string, unknown> {
+/** `fields=public_id,tags`: only those keys, with public_id, asset_id and `always` kept. */
+export function pickFields(p: Params, always: string[] = []): (json: Record<string, unknown>) => Record<string, unknown> {
   const fields = list(p, "fields");
   if (!fields) return (json) => json;
-  const keep = new Set([...fields, "public_id", "asset_id"]);
+  const keep = new Set([...fields, "public_id", "asset_id", ...always]);
   return (json) => Object.fromEntries(Object.entries(json).filter(([k]) => keep.has(k)));
 }

@@ -1,7 +1,6 @@
 // Admin API `folders`: Query.rootFolders, subfolders, searchFolders; Mutation.createFolder,
 // updateFolder, deleteFolder.
-import { RestError } from "../errors.js";
-import { bool, json, page, required, str, type Params } from "../params.js";
+import { bool, page, required, sortBy, str } from "../params.js";
 import type { RestCall, Route } from "../router.js";
 import { PAGE_INFO, nodes, time, type Connection } from "./json.js";
 
@@ -17,24 +16,6 @@ const folderJson = (f: FolderNode) => ({ name: f.name, path: f.path, external_id
 function folderList(connection: Connection<FolderNode> & { totalCount: number }) {
   const { items, next_cursor } = nodes(connection, folderJson);
   return { folders: items, next_cursor, total_count: connection.totalCount };
-}
-
-/** `sort_by`: `[{"name":"asc"}]` (JSON bodies), a JSON string, or `name` / `name:desc`. */
-export function sortBy(p: Params): { field: string; direction: string }[] | undefined {
-  const v = json(p, "sort_by");
-  if (v === undefined) return undefined;
-  const entries = Array.isArray(v) ? v : [v];
-  return entries.map((entry) => {
-    if (typeof entry === "string") {
-      const [field, direction = "desc"] = entry.split(":");
-      return { field, direction: direction.toUpperCase() };
-    }
-    if (typeof entry === "object" && entry !== null && Object.keys(entry).length === 1) {
-      const [[field, direction]] = Object.entries(entry as Record<string, unknown>);
-      if (direction === "asc" || direction === "desc") return { field, direction: direction.toUpperCase() };
-    }
-    throw new RestError(400, "Invalid sort_by: give [{\"field\": \"asc\" | \"desc\"}]");
-  });
 }
 
 async function searchFolders(call: RestCall) {
