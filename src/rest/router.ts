@@ -88,7 +88,10 @@ export function createRestHandler(deps: RestDeps, routes: Route[]): RestHandler 
       const started = performance.now();
       const method = (req.method ?? "GET") as HTTPMethod;
       const url = req.url ?? "/";
-      const found = router.find(method, url.split("?")[0]);
+      // The SDKs encode each path segment they are given, and some give several at once
+      // ("resources/search"), so an encoded slash separates segments like a plain one; public
+      // ids, folders, tags and transformations, which may hold slashes, are wildcard routes.
+      const found = router.find(method, url.split("?")[0].replace(/%2F/gi, "/"));
       const route = found?.store as Route | undefined;
       let graphql: GraphqlRunner | undefined;
       let status = 200;

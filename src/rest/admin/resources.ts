@@ -299,8 +299,8 @@ export const resourceRoutes: Route[] = [
   },
   {
     method: "GET",
-    path: "/resources/:resource_type/tags/:tag",
-    handle: (call) => listResources(call, { resourceType: resourceType(call.path.resource_type), tag: call.path.tag }),
+    path: "/resources/:resource_type/tags/*",
+    handle: (call) => listResources(call, { resourceType: resourceType(call.path.resource_type), tag: call.path["*"] }),
   },
   {
     method: "GET",
@@ -379,9 +379,9 @@ export const resourceRoutes: Route[] = [
   { method: "DELETE", path: "/resources/:resource_type/:type", handle: deleteResources },
   {
     method: "DELETE",
-    path: "/resources/:resource_type/tags/:tag",
+    path: "/resources/:resource_type/tags/*",
     handle: async (call) => {
-      const input = { resourceType: resourceType(call.path.resource_type), tag: call.path.tag, after: str(call.params, "next_cursor") || undefined, ...deleteOptions(call.params) };
+      const input = { resourceType: resourceType(call.path.resource_type), tag: call.path["*"], after: str(call.params, "next_cursor") || undefined, ...deleteOptions(call.params) };
       return deletedJson(await call.graphql.mutate<DeletePayload>(DELETE_BY_TAG, { input }, "deleteAssetsByTag"), "publicId");
     },
   },

@@ -15,7 +15,7 @@ interface TransformationNode {
 const FIELDS = "name allowedForStrict used named";
 const listJson = (t: TransformationNode) => ({ name: t.name, allowed_for_strict: t.allowedForStrict, used: t.used, named: t.named });
 
-const nameOf = (call: RestCall) => call.path.transformation ?? required(call.params, "transformation");
+const nameOf = (call: RestCall) => call.path["*"] ?? required(call.params, "transformation");
 
 async function list(call: RestCall) {
   const { transformations } = await call.graphql.run<{ transformations: Connection<TransformationNode> }>(
@@ -58,7 +58,7 @@ async function details(call: RestCall) {
 async function create(call: RestCall) {
   await call.graphql.mutate(
     `mutation RestCreateTransformation($input: CreateTransformationInput!) { createTransformation(input: $input) { transformation { name } userErrors { code field message } } }`,
-    { input: { name: call.path.name ?? required(call.params, "name"), transformation: required(call.params, "transformation"), allowedForStrict: bool(call.params, "allowed_for_strict") } },
+    { input: { name: call.path["*"] ?? required(call.params, "name"), transformation: required(call.params, "transformation"), allowedForStrict: bool(call.params, "allowed_for_strict") } },
     "createTransformation",
   );
   return { message: "created" };
@@ -92,11 +92,11 @@ async function remove(call: RestCall) {
 
 export const transformationRoutes: Route[] = [
   { method: "GET", path: "/transformations", handle: (call) => (str(call.params, "transformation") ? details(call) : list(call)) },
-  { method: "GET", path: "/transformations/:transformation", handle: details },
+  { method: "GET", path: "/transformations/*", handle: details },
   { method: "POST", path: "/transformations", handle: create },
-  { method: "POST", path: "/transformations/:name", handle: create },
+  { method: "POST", path: "/transformations/*", handle: create },
   { method: "PUT", path: "/transformations", handle: update },
-  { method: "PUT", path: "/transformations/:transformation", handle: update },
+  { method: "PUT", path: "/transformations/*", handle: update },
   { method: "DELETE", path: "/transformations", handle: remove },
-  { method: "DELETE", path: "/transformations/:transformation", handle: remove },
+  { method: "DELETE", path: "/transformations/*", handle: remove },
 ];
