@@ -16,8 +16,11 @@ interface PresetNode {
 const PRESET = "name unsigned settings externalId";
 const presetJson = (p: PresetNode) => ({ name: p.name, unsigned: p.unsigned, settings: p.settings, external_id: p.externalId });
 
-/** The preset's own fields; every other parameter is an Upload API setting. */
-const OWN = ["name", "unsigned", "disallow_public_id", "live", "use_asset_folder_as_public_id_prefix"];
+/**
+ * The preset's own fields, and the `timestamp` the SDK adds to every set of upload parameters
+ * (a preset is not a signed call); every other parameter is an Upload API setting.
+ */
+const OWN = ["name", "unsigned", "disallow_public_id", "live", "use_asset_folder_as_public_id_prefix", "timestamp"];
 
 function presetInput(p: Params) {
   const settings = fromFormText(Object.fromEntries(Object.entries(p).filter(([k]) => !OWN.includes(k))));
