@@ -14,9 +14,9 @@
 // without a validation context), its alias count skipped `__typename`, and its walks recursed
 // once per fragment spread.
 import {
-  GraphQLError, Kind, Lexer, Source, TokenKind, getNamedType, getNullableType, isObjectType, parse, valueFromASTUntyped, visit,
+  GraphQLError, GraphQLIncludeDirective, GraphQLSkipDirective, Kind, getDirectiveValues, Lexer, Source, TokenKind, getNamedType, getNullableType, isObjectType, parse, valueFromASTUntyped, visit,
   type DirectiveNode, type DocumentNode, type FragmentDefinitionNode, type GraphQLObjectType, type GraphQLSchema,
-  type OperationDefinitionNode, type SelectionSetNode,
+  type OperationDefinitionNode, type SelectionNode, type SelectionSetNode,
 } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { LRUCache } from "lru-cache";
@@ -226,6 +226,19 @@ export interface FieldWeight {
  * lies above a fragment, so a spread reuses it scaled), and `weigh` sees each field of the
  * document once.
  */
+/**
+ * Whether @skip / @include leave a selection in: what they leave out is never executed, so it
+ * weighs nothing. A directive whose variable does not coerce (the operation will fail) counts
+ * as leaving it in.
+ */
+function executed(node: SelectionNode, variables: Record<string, unknown>): boolean {
+  try {
+    return getDirectiveValues(GraphQLSkipDirective, node, variables)?.if !== true && getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;
+  } catch {
+    return true;
+  }
+}
+
 export function foldFields(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, weigh: (field: FieldVisit) => FieldWeight): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
@@ -237,6 +250,7 @@ export function foldFields(schema: GraphQLSchema, document: DocumentNode, operat
   const fold = (set: SelectionSetNode, parent: GraphQLObjectType): number => {
     let total = 0;
     for (const sel of set.selections) {
+      if (!executed(sel, variables)) continue;
       if (sel.kind === Kind.INLINE_FRAGMENT) {
         const on = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : parent;
         if (on && isObjectType(on)) total += fold(sel.selectionSet, on);

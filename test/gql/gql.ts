@@ -159,6 +159,8 @@ type Documents = {
     "\n  mutation RelDelete($input: DeleteRelatedAssetsInput!) {\n    deleteRelatedAssets(input: $input) {\n      asset { publicId relatedAssets { totalCount edges { node { publicId } } } }\n      succeeded { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      failed { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      userErrors { code field message }\n    }\n  }\n": typeof types.RelDeleteDocument,
     "\n  query RelRelated($publicId: String!, $resourceType: ResourceType, $type: DeliveryType, $first: Int, $after: String) {\n    asset(publicId: $publicId, resourceType: $resourceType, type: $type) {\n      assetId\n      publicId\n      relatedAssets(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        edges { cursor node { assetId publicId resourceType type relatedAssets { totalCount } } }\n      }\n    }\n  }\n": typeof types.RelRelatedDocument,
     "\n  query RelCounts($publicId: String!) {\n    asset(publicId: $publicId) { relatedAssets { totalCount } cursors: relatedAssets(first: 2) { edges { cursor } } }\n    assets(prefix: \"rel/\", first: 20) { edges { node { publicId relatedAssets { totalCount } } } }\n  }\n": typeof types.RelCountsDocument,
+    "\n  query RestCursorList($prefix: String, $first: Int, $after: String) {\n    assets(resourceType: IMAGE, prefix: $prefix, first: $first, after: $after) { pageInfo { endCursor hasNextPage } edges { node { publicId } } }\n  }\n": typeof types.RestCursorListDocument,
+    "query RestRateProbe { ping { status } }": typeof types.RestRateProbeDocument,
     "\n  mutation SearchFixtureDelete($input: DeleteAssetsInput!) {\n    deleteAssets(input: $input) { userErrors { code field message } }\n  }\n": typeof types.SearchFixtureDeleteDocument,
     "\n  mutation SearchFixtureAccessMode($input: UpdateAssetsAccessModeInput!) {\n    updateAssetsAccessMode(input: $input) { userErrors { code field message } }\n  }\n": typeof types.SearchFixtureAccessModeDocument,
     "\n  mutation SearchFixtureField($input: CreateMetadataFieldInput!) {\n    createMetadataField(input: $input) { userErrors { code field message } }\n  }\n": typeof types.SearchFixtureFieldDocument,
@@ -387,6 +389,8 @@ const documents: Documents = {
     "\n  mutation RelDelete($input: DeleteRelatedAssetsInput!) {\n    deleteRelatedAssets(input: $input) {\n      asset { publicId relatedAssets { totalCount edges { node { publicId } } } }\n      succeeded { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      failed { target { assetId publicId resourceType type } asset { assetId publicId } code message status }\n      userErrors { code field message }\n    }\n  }\n": types.RelDeleteDocument,
     "\n  query RelRelated($publicId: String!, $resourceType: ResourceType, $type: DeliveryType, $first: Int, $after: String) {\n    asset(publicId: $publicId, resourceType: $resourceType, type: $type) {\n      assetId\n      publicId\n      relatedAssets(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage hasPreviousPage endCursor }\n        edges { cursor node { assetId publicId resourceType type relatedAssets { totalCount } } }\n      }\n    }\n  }\n": types.RelRelatedDocument,
     "\n  query RelCounts($publicId: String!) {\n    asset(publicId: $publicId) { relatedAssets { totalCount } cursors: relatedAssets(first: 2) { edges { cursor } } }\n    assets(prefix: \"rel/\", first: 20) { edges { node { publicId relatedAssets { totalCount } } } }\n  }\n": types.RelCountsDocument,
+    "\n  query RestCursorList($prefix: String, $first: Int, $after: String) {\n    assets(resourceType: IMAGE, prefix: $prefix, first: $first, after: $after) { pageInfo { endCursor hasNextPage } edges { node { publicId } } }\n  }\n": types.RestCursorListDocument,
+    "query RestRateProbe { ping { status } }": types.RestRateProbeDocument,
     "\n  mutation SearchFixtureDelete($input: DeleteAssetsInput!) {\n    deleteAssets(input: $input) { userErrors { code field message } }\n  }\n": types.SearchFixtureDeleteDocument,
     "\n  mutation SearchFixtureAccessMode($input: UpdateAssetsAccessModeInput!) {\n    updateAssetsAccessMode(input: $input) { userErrors { code field message } }\n  }\n": types.SearchFixtureAccessModeDocument,
     "\n  mutation SearchFixtureField($input: CreateMetadataFieldInput!) {\n    createMetadataField(input: $input) { userErrors { code field message } }\n  }\n": types.SearchFixtureFieldDocument,
@@ -1064,6 +1068,14 @@ export function graphql(source: "\n  query RelRelated($publicId: String!, $resou
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RelCounts($publicId: String!) {\n    asset(publicId: $publicId) { relatedAssets { totalCount } cursors: relatedAssets(first: 2) { edges { cursor } } }\n    assets(prefix: \"rel/\", first: 20) { edges { node { publicId relatedAssets { totalCount } } } }\n  }\n"): (typeof documents)["\n  query RelCounts($publicId: String!) {\n    asset(publicId: $publicId) { relatedAssets { totalCount } cursors: relatedAssets(first: 2) { edges { cursor } } }\n    assets(prefix: \"rel/\", first: 20) { edges { node { publicId relatedAssets { totalCount } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestCursorList($prefix: String, $first: Int, $after: String) {\n    assets(resourceType: IMAGE, prefix: $prefix, first: $first, after: $after) { pageInfo { endCursor hasNextPage } edges { node { publicId } } }\n  }\n"): (typeof documents)["\n  query RestCursorList($prefix: String, $first: Int, $after: String) {\n    assets(resourceType: IMAGE, prefix: $prefix, first: $first, after: $after) { pageInfo { endCursor hasNextPage } edges { node { publicId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RestRateProbe { ping { status } }"): (typeof documents)["query RestRateProbe { ping { status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -46,6 +46,12 @@ describe("hourly rate limit per API key", () => {
     expect(other.body.extensions).toMatchObject({ rateLimit: { cost: 11, remaining: LIMIT - 11 } });
   });
 
+  test("a field left out by @include or @skip costs nothing", async () => {
+    const query = "query RateSkipped($v: Boolean!) { assets { edges { node { versions @include(if: $v) { totalCount } again: versions @skip(if: true) { totalCount } } } } }";
+    const res = await t.raw({ query, variables: { v: false } }, { authorization: basic(t.otherAdmin) });
+    expect(((await res.json()) as { extensions: unknown }).extensions).toMatchObject({ rateLimit: { cost: 1, remaining: LIMIT - 12 } });
+  });
+
   test("introspection is free", async () => {
     const { res, body } = await post("{ __schema { queryType { name } } }");
     expect(body.data).toEqual({ __schema: { queryType: { name: "Query" } } });
@@ -72,7 +78,7 @@ describe("hourly rate limit per API key", () => {
     expect(one.res.headers.get("x-featureratelimit-remaining")).toBe("0");
     const other = await post("{ environment { cloudName } }", t.otherAdmin);
     expect(other.body.data).toEqual({ environment: { cloudName: "other-cloud" } });
-    expect(other.res.headers.get("x-featureratelimit-remaining")).toBe(String(LIMIT - 12));
+    expect(other.res.headers.get("x-featureratelimit-remaining")).toBe(String(LIMIT - 13));
   });
 
   test.skipIf(!hasRedis)("with Redis, instances share one count per key", async () => {
