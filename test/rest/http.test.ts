@@ -145,6 +145,18 @@ describe("cursors are GraphQL's", () => {
   });
 });
 
+describe("endpoints the SDK reaches only through deprecated or multipart calls", () => {
+  test("update_access_mode by public ids, and visual search by text", async () => {
+    const r = await call("POST", "/resources/image/upload/update_access_mode", { body: "access_mode=authenticated&public_ids[]=enc/img-0000&public_ids[]=enc/missing", type: "application/x-www-form-urlencoded" });
+    expect(r.json).toEqual({ updated: [{ public_id: "enc/img-0000", access_mode: "authenticated" }], failed: [{ public_id: "enc/missing", message: expect.any(String) }] });
+    expect((await call("GET", "/resources/image/upload/enc%2Fimg-0000")).json.access_mode).toBe("authenticated");
+    await call("POST", "/resources/image/upload/enc%2Fimg-0001", { body: "visual_search=true&tags=red,shoe", type: "application/x-www-form-urlencoded" });
+    const found = await call("POST", "/resources/visual_search", { body: JSON.stringify({ text: "red shoe" }), type: "application/json" });
+    expect(found.json.resources).toMatchObject([{ public_id: "enc/img-0001", tags: ["red", "shoe"] }]);
+    expect((await call("POST", "/resources/visual_search", { body: JSON.stringify({ image_url: "https://example.com/x.jpg" }), type: "application/json" })).status).toBe(403);
+  });
+});
+
 describe("triggers and last-access reports", () => {
   test("triggers: create, list, update, delete", async () => {
     const created = await call("POST", "/triggers", { body: "uri=https://example.com/hook&event_type=upload", type: "application/x-www-form-urlencoded" });

@@ -23,8 +23,3 @@ export function nodes<N, T>(connection: Connection<N>, map: (node: N) => T): { i
 }
 
 export const PAGE_INFO = "pageInfo { hasNextPage endCursor }";
-
-/** Drops keys whose value is undefined, so optional parts are absent rather than null. */
-export function compact<T extends Record<string, unknown>>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
-}

@@ -347,6 +347,33 @@ export const resourceRoutes: Route[] = [
       restore(call, { resourceType: resourceType(call.path.resource_type), type: deliveryType(call.path.type), publicIds: list(call.params, "public_ids") ?? [] }, "publicId"),
   },
   {
+    // Deprecated in the reference (access_control replaces it), served as GraphQL still serves it.
+    method: "POST",
+    path: "/resources/:resource_type/upload/update_access_mode",
+    handle: async (call) => {
+      const p = call.params;
+      const payload = await call.graphql.mutate<{ updated: { publicId: string; accessMode: string }[]; failed: { publicId: string; message: string }[]; userErrors: never[] }>(
+        `mutation RestAccessMode($input: UpdateAssetsAccessModeInput!) {
+          updateAssetsAccessMode(input: $input) { updated { publicId accessMode } failed { publicId message } userErrors { code field message } }
+        }`,
+        {
+          input: {
+            resourceType: resourceType(call.path.resource_type),
+            accessMode: enumValue("access_mode", required(p, "access_mode"), ["public", "authenticated"] as const),
+            publicIds: list(p, "public_ids"),
+            prefix: str(p, "prefix"),
+            tag: str(p, "tag"),
+          },
+        },
+        "updateAssetsAccessMode",
+      );
+      return {
+        updated: payload.updated.map((a) => ({ public_id: a.publicId, access_mode: lower(a.accessMode) })),
+        failed: payload.failed.map((f) => ({ public_id: f.publicId, message: f.message })),
+      };
+    },
+  },
+  {
     method: "POST",
     path: "/resources/related_assets/:asset_id",
     handle: (call) => relate(call, { assetId: call.path.asset_id }, false),
