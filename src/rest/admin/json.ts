@@ -23,3 +23,9 @@ export function nodes<N, T>(connection: Connection<N>, map: (node: N) => T): { i
 }
 
 export const PAGE_INFO = "pageInfo { hasNextPage endCursor }";
+
+/** `{ <key>: [...], next_cursor }`, next_cursor only when there is a next page, as the reference's listings show. */
+export function listing<N, T>(key: string, connection: Connection<N>, map: (node: N) => T): Record<string, unknown> {
+  const { items, next_cursor } = nodes(connection, map);
+  return next_cursor ? { [key]: items, next_cursor } : { [key]: items };
+}

@@ -5,7 +5,7 @@ import { RestError } from "../errors.js";
 import { enumValue, list, page, str } from "../params.js";
 import type { Route } from "../router.js";
 import { ASSET_FIELDS, ASSET_FLAGS, assetFlags, assetJson, type AssetNode } from "./asset-json.js";
-import { PAGE_INFO, lower, nodes, time, type Connection } from "./json.js";
+import { PAGE_INFO, lower, listing, time, type Connection } from "./json.js";
 
 interface ReportNode {
   reportId: string;
@@ -61,8 +61,7 @@ export const lastAccessRoutes: Route[] = [
         `query RestReports($first: Int, $after: String) { lastAccessReports(first: $first, after: $after) { edges { node { ${REPORT} } } ${PAGE_INFO} } }`,
         page(call.params),
       );
-      const { items, next_cursor } = nodes(lastAccessReports, reportJson);
-      return next_cursor ? { reports: items, next_cursor } : { reports: items };
+      return listing("reports", lastAccessReports, reportJson);
     },
   },
   {

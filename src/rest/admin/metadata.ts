@@ -5,7 +5,7 @@
 import { RestError } from "../errors.js";
 import { bool, int, json, list, page, required, str, type Params } from "../params.js";
 import type { RestCall, Route } from "../router.js";
-import { PAGE_INFO, lower, nodes, type Connection } from "./json.js";
+import { PAGE_INFO, lower, listing, nodes, type Connection } from "./json.js";
 
 const camel = (snake: string) => snake.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
@@ -237,8 +237,7 @@ export const metadataRoutes: Route[] = [
         `query RestMetadataRules($first: Int, $after: String) { metadataRules(first: $first, after: $after) { edges { node { ${RULE} } } ${PAGE_INFO} } }`,
         { first: 500, ...page(call.params) },
       );
-      const { items, next_cursor } = nodes(metadataRules, ruleJson);
-      return next_cursor ? { metadata_rules: items, next_cursor } : { metadata_rules: items };
+      return listing("metadata_rules", metadataRules, ruleJson);
     },
   },
   {

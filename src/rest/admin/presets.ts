@@ -4,7 +4,7 @@ import { fromFormText } from "../../modules/upload-preset/index.js";
 import { RestError } from "../errors.js";
 import { bool, page, required, str, type Params } from "../params.js";
 import type { Route } from "../router.js";
-import { PAGE_INFO, nodes, type Connection } from "./json.js";
+import { PAGE_INFO, listing, type Connection } from "./json.js";
 
 interface PresetNode {
   name: string;
@@ -51,8 +51,7 @@ export const presetRoutes: Route[] = [
         `query RestPresets($first: Int, $after: String) { uploadPresets(first: $first, after: $after) { edges { node { ${PRESET} } } ${PAGE_INFO} } }`,
         page(call.params),
       );
-      const { items, next_cursor } = nodes(uploadPresets, presetJson);
-      return next_cursor ? { presets: items, next_cursor } : { presets: items };
+      return listing("presets", uploadPresets, presetJson);
     },
   },
   {
@@ -120,8 +119,7 @@ export const presetRoutes: Route[] = [
         `query RestMappings($first: Int, $after: String) { uploadMappings(first: $first, after: $after) { edges { node { ${MAPPING} } } ${PAGE_INFO} } }`,
         page(call.params),
       );
-      const { items, next_cursor } = nodes(uploadMappings, mappingJson);
-      return next_cursor ? { mappings: items, next_cursor } : { mappings: items };
+      return listing("mappings", uploadMappings, mappingJson);
     },
   },
   {

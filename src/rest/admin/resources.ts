@@ -7,7 +7,7 @@ import {
 } from "../params.js";
 import type { RestCall, Route } from "../router.js";
 import { ASSET_FIELDS, ASSET_FLAGS, assetFlags, assetJson, pickFields, type AssetNode } from "./asset-json.js";
-import { PAGE_INFO, lower, nodes, num, time, type Connection } from "./json.js";
+import { PAGE_INFO, lower, listing, nodes, num, time, type Connection } from "./json.js";
 
 const resourceType = (v: string | undefined) => enumValue("resource_type", v, RESOURCE_TYPES);
 const deliveryType = (v: string | undefined) => enumValue("type", v, DELIVERY_TYPES);
@@ -43,8 +43,7 @@ async function listResources(call: RestCall, filter: Record<string, unknown>) {
     ...filter, direction: direction(p), ...page(p), ...assetFlags(p),
   });
   const pick = pickFields(p);
-  const { items, next_cursor } = nodes(data.assets, (a) => pick(assetJson(a)));
-  return next_cursor ? { resources: items, next_cursor } : { resources: items };
+  return listing("resources", data.assets, (a) => pick(assetJson(a)));
 }
 
 const ONE = `query RestResource($assetId: String, $publicId: String, $resourceType: ResourceType, $type: DeliveryType, $derivedFirst: Int, $derivedAfter: String,

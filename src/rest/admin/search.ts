@@ -4,7 +4,7 @@ import { RestError } from "../errors.js";
 import { json, list, page, sortBy, str, type Params } from "../params.js";
 import type { RestCall, Route } from "../router.js";
 import { ASSET_FIELDS, ASSET_FLAGS, assetFlags, assetJson, pickFields, type AssetNode } from "./asset-json.js";
-import { PAGE_INFO, lower, nodes, num, time, type Connection } from "./json.js";
+import { PAGE_INFO, lower, listing, nodes, num, time, type Connection } from "./json.js";
 
 const AGGREGATE_FIELDS = ["format", "type", "resource_type", "tags", "bytes", "image_pixels", "video_pixels", "duration"];
 
@@ -100,8 +100,7 @@ async function visualSearch(call: RestCall) {
     ...page(p),
     ...assetFlags({ tags: true }),
   });
-  const { items, next_cursor } = nodes(found, (a) => ({ ...assetJson(a), access_mode: lower(a.accessMode) }));
-  return next_cursor ? { next_cursor, resources: items } : { resources: items };
+  return listing("resources", found, (a) => ({ ...assetJson(a), access_mode: lower(a.accessMode) }));
 }
 
 export const searchRoutes: Route[] = [

@@ -2,7 +2,7 @@
 import { RESOURCE_TYPES } from "../../lib/enums.js";
 import { enumValue, page, str } from "../params.js";
 import type { Route } from "../router.js";
-import { PAGE_INFO, nodes, type Connection } from "./json.js";
+import { PAGE_INFO, listing, type Connection } from "./json.js";
 
 export const tagRoutes: Route[] = [
   {
@@ -15,8 +15,7 @@ export const tagRoutes: Route[] = [
         }`,
         { resourceType: enumValue("resource_type", call.path.resource_type, RESOURCE_TYPES), prefix: str(call.params, "prefix"), ...page(call.params) },
       );
-      const { items, next_cursor } = nodes(tags, (t) => t.name);
-      return next_cursor ? { tags: items, next_cursor } : { tags: items };
+      return listing("tags", tags, (t) => t.name);
     },
   },
 ];

@@ -3,7 +3,7 @@
 import { RestError } from "../errors.js";
 import { bool, page, required, str } from "../params.js";
 import type { RestCall, Route } from "../router.js";
-import { PAGE_INFO, lower, nodes, num, type Connection } from "./json.js";
+import { PAGE_INFO, lower, listing, nodes, num, type Connection } from "./json.js";
 
 interface TransformationNode {
   name: string;
@@ -24,8 +24,7 @@ async function list(call: RestCall) {
     }`,
     { named: bool(call.params, "named"), ...page(call.params) },
   );
-  const { items, next_cursor } = nodes(transformations, listJson);
-  return next_cursor ? { transformations: items, next_cursor } : { transformations: items };
+  return listing("transformations", transformations, listJson);
 }
 
 interface DerivedNode {

@@ -2,7 +2,7 @@
 import { EVENT_TYPES } from "../../events/event-types.js";
 import { enumValue, page, required, str } from "../params.js";
 import type { Route } from "../router.js";
-import { PAGE_INFO, lower, nodes, time, type Connection } from "./json.js";
+import { PAGE_INFO, lower, listing, time, type Connection } from "./json.js";
 
 interface TriggerNode {
   externalId: string;
@@ -36,8 +36,7 @@ export const triggerRoutes: Route[] = [
         `query RestTriggers($eventType: TriggerEventType, $first: Int, $after: String) { triggers(eventType: $eventType, first: $first, after: $after) { edges { node { ${TRIGGER} } } ${PAGE_INFO} } }`,
         { eventType: eventType(str(call.params, "event_type")), ...page(call.params) },
       );
-      const { items, next_cursor } = nodes(triggers, (t) => triggerJson(t, call.principal.environment.cloudName));
-      return next_cursor ? { triggers: items, next_cursor } : { triggers: items };
+      return listing("triggers", triggers, (t) => triggerJson(t, call.principal.environment.cloudName));
     },
   },
   {
