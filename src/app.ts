@@ -14,6 +14,8 @@ import { EventFeeds } from "./events/feed.js";
 import { WebhookWorker, type WebhookOptions } from "./events/webhooks.js";
 import { EXAMPLE_OPERATIONS, renderGraphiQL } from "./graphiql.js";
 import { createLogger } from "./lib/logger.js";
+import { LocalBlobStore } from "./blob/local.js";
+import { uploadPlugin } from "./uploads.js";
 import { DEFAULT_REQUEST_DEADLINE_MS, deadlinePlugin } from "./deadline.js";
 import { createMetrics, type Metrics } from "./metrics.js";
 import { Authenticator } from "./modules/environment/index.js";
@@ -23,12 +25,20 @@ import { QUERY_LIMITS, parseCaches, queryLimitPlugins } from "./query-limits.js"
 import { RateLimits, rateLimitPlugin } from "./rate-limit.js";
 import { schema } from "./schema.js";
 
+export const DEFAULT_MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
+
 export interface AppOptions {
   databaseUrl: string;
   logger?: Logger;
   /** called for every SQL statement (tests count them) */
   onQuery?: (sql: string) => void;
   deliveryHost?: string;
+  /** where uploaded originals are kept (BLOB_DIR); default data/blobs */
+  blobDir?: string;
+  /** the largest upload (MAX_UPLOAD_BYTES); default 100 MB */
+  maxUploadBytes?: number;
+  /** how long fetching an upload's URL may take (UPLOAD_FETCH_TIMEOUT_MS); default 60 s */
+  uploadFetchTimeoutMs?: number;
   /** with REDIS_URL, event announcements reach every instance */
   redisUrl?: string;
   /** prefix of Redis keys and channels (tests use their own) */
@@ -48,6 +58,8 @@ export interface AppOptions {
 export interface App {
   yoga: ReturnType<typeof createYoga<object, Ctx>>;
   db: Db;
+  /** the file store for originals */
+  blobs: LocalBlobStore;
   auth: Authenticator;
   log: Logger;
   bus: EventBus;
@@ -168,7 +180,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const sql = readers ? sqliteReader(readers, options.onQuery) : postgresReader(pool!, options.onQuery);
   const auth = new Authenticator(db, options.authCacheMs);
   const principals = new WeakMap<Request, Principal>();
-  const config: AppConfig = { deliveryHost: options.deliveryHost ?? "res.cloudinary.com" };
+  const config: AppConfig = {
+    deliveryHost: options.deliveryHost ?? "res.cloudinary.com",
+    maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
+    uploadFetchTimeoutMs: options.uploadFetchTimeoutMs ?? 60_000,
+  };
+  const blobs = new LocalBlobStore(options.blobDir ?? "data/blobs");
   const bus = createEventBus({ redisUrl: options.redisUrl, redisPrefix: options.redisPrefix, log });
   const feeds = new EventFeeds(db, bus, log, options.eventPollMs);
   const webhooks = options.webhooks === false ? null : new WebhookWorker(db, log, options.webhooks === true ? {} : options.webhooks);
@@ -186,7 +203,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const rateLimits = options.rateLimitPerHour
     ? new RateLimits({ perHour: options.rateLimitPerHour, redis: limiterRedis ?? undefined, prefix: options.redisPrefix })
     : null;
-  const contextFor = (principal: Principal) => createContext({ db, sql, dialect, principal, config, log, auth, events: bus, feeds });
+  const contextFor = (principal: Principal) => createContext({ db, sql, dialect, principal, config, log, auth, events: bus, feeds, blobs });
 
   const yoga = createYoga<object, Ctx>({
     schema,
@@ -203,8 +220,15 @@ export async function buildApp(options: AppOptions): Promise<App> {
         return masked;
       },
     },
-    plugins: [requestLogPlugin(log), authPlugin(auth, principals), ...queryLimitPlugins(), inputValuePlugin(), ...(rateLimits ? [rateLimitPlugin(rateLimits)] : []), metrics.plugin, graphqlJsExecutorPlugin(), readConnectionPlugin(reader), deadlinePlugin(options.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS)],
-    maxRequestBodySize: QUERY_LIMITS.maxRequestBytes,
+    plugins: [requestLogPlugin(log), authPlugin(auth, principals), ...queryLimitPlugins(), inputValuePlugin(), ...(rateLimits ? [rateLimitPlugin(rateLimits)] : []), metrics.plugin, graphqlJsExecutorPlugin(),
+      uploadPlugin({
+        store: blobs,
+        maxFileBytes: config.maxUploadBytes,
+        maxRequestBytes: QUERY_LIMITS.maxRequestBytes,
+        namespaceOf: (request) => String(principals.get(request)?.environment.id ?? "anonymous"),
+      }), readConnectionPlugin(reader), deadlinePlugin(options.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS)],
+    // uploadPlugin applies QUERY_LIMITS.maxRequestBytes, and per file MAX_UPLOAD_BYTES to multipart bodies.
+    maxRequestBodySize: false,
     parserAndValidationCache: parseCaches(),
     // WebSocket operations arrive with the principal graphql-ws authenticated (src/ws.ts).
     context: (initial: YogaInitialContext & { principal?: Principal }) => {
@@ -217,6 +241,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   return {
     yoga,
     db,
+    blobs,
     auth,
     log,
     bus,

@@ -48,22 +48,20 @@ export class LocalBlobStore implements BlobStore {
     const key = `${options.namespace}/${sha.digest("hex").replace(/^(..)/, "$1/$1")}`;
     const final = this.file(key);
     let settled = false;
-    const settle = () => {
-      if (settled) throw new Error(`staged blob ${key} was already committed or discarded`);
-      settled = true;
-    };
     return {
       key,
       bytes,
       etag: md5.digest("hex"),
       path: temp,
       commit: async () => {
-        settle();
+        if (settled) throw new Error(`staged blob ${key} was already committed or discarded`);
+        settled = true;
         await mkdir(path.dirname(final), { recursive: true });
         await rename(temp, final);
       },
       discard: async () => {
-        settle();
+        if (settled) return;
+        settled = true;
         await rm(temp, { force: true });
       },
     };

@@ -14,8 +14,8 @@ export interface BlobInfo {
 /**
  * Bytes written to the store's staging area but not yet visible under their key. `path` is a
  * local file for probing (format, dimensions); `commit` makes the blob visible under `key`
- * (atomically: readers never see a partial file), `discard` drops it. Exactly one of the two
- * must run.
+ * (atomically: readers never see a partial file), `discard` drops it (and does nothing once
+ * either has run, so a request can discard whatever it staged and did not use).
  */
 export interface StagedBlob extends BlobInfo {
   path: string;
@@ -53,4 +53,17 @@ export class BlobNotFoundError extends Error {
   constructor(readonly key: string) {
     super(`no blob ${key}`);
   }
+}
+
+/**
+ * A file of a GraphQL multipart request, already streamed into the store's staging area by the
+ * edge (src/uploads.ts) while the request was read. `staged` is null when the file was larger
+ * than the limit: its bytes were dropped as they came.
+ */
+export class UploadedFile {
+  constructor(
+    readonly filename: string | null,
+    readonly mimeType: string,
+    readonly staged: StagedBlob | null,
+  ) {}
 }

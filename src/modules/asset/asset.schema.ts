@@ -174,7 +174,7 @@ builder.queryField("assets", (t) =>
   }),
 );
 
-const ContextEntryInput = builder.inputType("ContextEntryInput", {
+export const ContextEntryInput = builder.inputType("ContextEntryInput", {
   fields: (t) => ({ key: t.string({ required: true }), value: t.string({ required: true }) }),
 });
 

@@ -1,0 +1,2 @@
+// The upload-preset area's public face: what other areas and the rest of src/ may import from it.
+export { findPreset, parseSettings } from "./upload-preset.service.js";

@@ -1,0 +1,70 @@
+// Real small image files made in the test (pure-JS encoders), and uploads through GraphQL's
+// multipart request spec over yoga.fetch.
+import { createHash } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import jpeg from "jpeg-js";
+import { GifWriter } from "omggif";
+import { PNG } from "pngjs";
+import { basic, type Credentials, type TestApp } from "../helpers/app.js";
+
+/** RGBA pixels with a gradient, so encoders have something to encode. */
+function pixels(width: number, height: number, seed = 0): Buffer {
+  const data = Buffer.alloc(width * height * 4);
+  for (let i = 0; i < width * height; i++) {
+    data[i * 4] = (i * 7 + seed) & 255;
+    data[i * 4 + 1] = (i * 13 + seed * 3) & 255;
+    data[i * 4 + 2] = (i * 29) & 255;
+    data[i * 4 + 3] = 255;
+  }
+  return data;
+}
+
+export function png(width: number, height: number, seed = 0): Buffer {
+  const image = new PNG({ width, height });
+  pixels(width, height, seed).copy(image.data);
+  return PNG.sync.write(image);
+}
+
+export function jpg(width: number, height: number, seed = 0): Buffer {
+  return jpeg.encode({ data: pixels(width, height, seed), width, height }, 80).data;
+}
+
+export function gif(width: number, height: number): Buffer {
+  const out = Buffer.alloc(width * height * 2 + 1024);
+  const palette = [0xff0000, 0x00ff00, 0x0000ff, 0xffffff];
+  const writer = new GifWriter(out, width, height, { palette });
+  writer.addFrame(0, 0, width, height, Array.from({ length: width * height }, (_, i) => i % 4));
+  return out.subarray(0, writer.end());
+}
+
+export const md5 = (b: Buffer) => createHash("md5").update(b).digest("hex");
+
+export const tempBlobDir = () => mkdtempSync(path.join(tmpdir(), "blobs-"));
+
+/** uploadAsset through the GraphQL multipart request spec, the file mapped to variables.input.file. */
+export async function uploadFile(
+  t: TestApp,
+  query: string,
+  input: Record<string, unknown>,
+  file: { bytes: Buffer; name: string; type?: string } | null,
+  as: Credentials = t.admin,
+): Promise<{ status: number; body: { data?: Record<string, any>; errors?: { message: string; extensions?: Record<string, unknown> }[] } }> {
+  const form = new FormData();
+  form.set("operations", JSON.stringify({ query, variables: { input: { ...input, ...(file ? { file: null } : {}) } } }));
+  form.set("map", JSON.stringify(file ? { 0: ["variables.input.file"] } : {}));
+  if (file) form.set("0", new Blob([new Uint8Array(file.bytes)], { type: file.type ?? "application/octet-stream" }), file.name);
+  const res = await t.app.yoga.fetch("http://test/graphql", { method: "POST", headers: { authorization: basic(as) }, body: form });
+  return { status: res.status, body: (await res.json()) as never };
+}
+
+export const UPLOAD = /* GraphQL */ `
+  mutation Upload($input: UploadAssetInput!) {
+    uploadAsset(input: $input) {
+      existing
+      asset { assetId publicId resourceType type format width height bytes etag version displayName assetFolder tags backupBytes status }
+      userErrors { code field message }
+    }
+  }
+`;
