@@ -80,10 +80,16 @@ function parseMultipart(request: Request, options: UploadOptions, staged: Staged
       failed = true;
       reject(e instanceof GraphQLError ? e : badRequest(`POST body sent invalid multipart data: ${(e as Error).message}`));
     };
-    const bb = new Busboy({
-      headers: { "content-type": request.headers.get("content-type") ?? "" },
-      limits: { fieldSize: options.maxRequestBytes, fileSize: options.maxFileBytes, files: MAX_FILES_PER_REQUEST, fields: 100, parts: 100 + MAX_FILES_PER_REQUEST },
-    });
+    let bb: InstanceType<typeof Busboy>;
+    try {
+      bb = new Busboy({
+        headers: { "content-type": request.headers.get("content-type") ?? "" },
+        limits: { fieldSize: options.maxRequestBytes, fileSize: options.maxFileBytes, files: MAX_FILES_PER_REQUEST, fields: 100, parts: 100 + MAX_FILES_PER_REQUEST },
+      });
+    } catch (e) {
+      // e.g. a multipart content type without a boundary
+      return fail(e);
+    }
     bb.on("field", (name: string, value: string, _nameTruncated: boolean, valueTruncated: boolean) => {
       if (valueTruncated) fail(tooLarge());
       else fields.set(name, value);

@@ -39,6 +39,27 @@ export function gif(width: number, height: number): Buffer {
   return out.subarray(0, writer.end());
 }
 
+/** A mono 16-bit PCM WAV of `seconds` at 8 kHz (a tone). */
+export function wav(seconds: number): Buffer {
+  const rate = 8000;
+  const samples = Math.round(seconds * rate);
+  const out = Buffer.alloc(44 + samples * 2);
+  out.write("RIFF", 0);
+  out.writeUInt32LE(36 + samples * 2, 4);
+  out.write("WAVEfmt ", 8);
+  out.writeUInt32LE(16, 16);
+  out.writeUInt16LE(1, 20);
+  out.writeUInt16LE(1, 22);
+  out.writeUInt32LE(rate, 24);
+  out.writeUInt32LE(rate * 2, 28);
+  out.writeUInt16LE(2, 32);
+  out.writeUInt16LE(16, 34);
+  out.write("data", 36);
+  out.writeUInt32LE(samples * 2, 40);
+  for (let i = 0; i < samples; i++) out.writeInt16LE(Math.round(8000 * Math.sin((i / rate) * 2 * Math.PI * 440)), 44 + i * 2);
+  return out;
+}
+
 export const md5 = (b: Buffer) => createHash("md5").update(b).digest("hex");
 
 export const tempBlobDir = () => mkdtempSync(path.join(tmpdir(), "blobs-"));

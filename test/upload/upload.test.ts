@@ -2,14 +2,34 @@
 // they are read from them, rows and files in step through overwrite, backup, restore and deletes,
 // and nothing left behind by a refused upload.
 import { rmSync } from "node:fs";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { useTestApp, type TestApp } from "../helpers/app.js";
-import { UPLOAD, gif, jpg, md5, png, tempBlobDir, uploadFile } from "./helpers.js";
+import { UPLOAD, gif, jpg, md5, png, tempBlobDir, uploadFile, wav } from "./helpers.js";
 
 const MAX = 200_000;
 const blobDir = tempBlobDir();
-const t = useTestApp({ blobDir, webhooks: false, maxUploadBytes: MAX });
+const t = useTestApp({ blobDir, webhooks: false, maxUploadBytes: MAX, uploadFetchTimeoutMs: 500 });
 afterAll(() => rmSync(blobDir, { recursive: true, force: true }));
+
+// A server the uploads fetch from: a PNG, a file over the limit, a 404 and one that never answers.
+const served = png(12, 7);
+let origin = "";
+const files = createServer((req, res) => {
+  if (req.url === "/pics/sunset.png") res.writeHead(200, { "content-type": "image/png" }).end(served);
+  else if (req.url === "/big.png") res.writeHead(200, { "content-length": String(MAX + 1) }).end(Buffer.alloc(MAX + 1));
+  else if (req.url === "/slow.png") res.writeHead(200).write("x");
+  else res.writeHead(404).end();
+});
+beforeAll(async () => {
+  await new Promise<void>((resolve) => files.listen(0, "127.0.0.1", resolve));
+  origin = `http://127.0.0.1:${(files.address() as AddressInfo).port}`;
+});
+afterAll(() => {
+  files.closeAllConnections();
+  files.close();
+});
 
 /** Every file in the store (staging included) must be named by a row, and every row's file must exist. */
 async function expectInStep(app: TestApp) {
@@ -35,7 +55,7 @@ async function upload(input: Record<string, unknown>, file: { bytes: Buffer; nam
 }
 
 const clearAll = async () => {
-  await gql(`mutation { deleteAssetsByPrefix(input: { all: true }) { userErrors { code } } }`, {});
+  for (const rt of ["IMAGE", "VIDEO", "RAW"]) await gql(`mutation($rt: ResourceType) { deleteAssetsByPrefix(input: { all: true, resourceType: $rt }) { userErrors { code } } }`, { rt });
   const left = await t.app.db.asset.findMany({ select: { assetId: true, versions: { select: { versionId: true } } } });
   for (const a of left) await gql(`mutation($a: String!, $v: [String!]!) { deleteAssetBackupVersions(input: { assetId: $a, versionIds: $v }) { userErrors { code } } }`, { a: a.assetId, v: a.versions.map((v) => v.versionId) });
 };
@@ -72,6 +92,23 @@ describe("uploadAsset", () => {
     expect(p.userErrors).toEqual([]);
     expect(p.asset).toMatchObject({ format: "gif", width: 5, height: 4, etag: md5(bytes) });
     expect(await t.app.db.derivedResource.count({ where: { asset: { assetId: p.asset!.assetId } } })).toBe(2);
+  });
+
+  it("fetches an http(s) URL, naming the asset after the file with useFilename", async () => {
+    const p = await upload({ url: `${origin}/pics/sunset.png`, useFilename: true, uniqueFilename: false }, null);
+    expect(p.userErrors).toEqual([]);
+    expect(p.asset).toMatchObject({ publicId: "sunset", format: "png", width: 12, height: 7, etag: md5(served) });
+    await expectInStep(t);
+  });
+
+  it("reads a video's (or audio's) duration, and detects the kind of file with resourceType AUTO", async () => {
+    const audio = wav(0.5);
+    const v = await upload({ resourceType: "VIDEO", publicId: "beep" }, { bytes: audio, name: "beep.wav" });
+    expect(v.asset).toMatchObject({ resourceType: "VIDEO", format: "wav", bytes: String(audio.length) });
+    expect((await t.app.db.asset.findFirstOrThrow({ where: { publicId: "beep" } })).duration).toBeCloseTo(0.5, 3);
+    expect((await upload({ resourceType: "AUTO" }, { bytes: png(2, 3), name: "x.png" })).asset).toMatchObject({ resourceType: "IMAGE", width: 2, height: 3 });
+    expect((await upload({ resourceType: "AUTO" }, { bytes: Buffer.from("hello"), name: "notes.txt" })).asset).toMatchObject({ resourceType: "RAW", format: "txt", width: null });
+    await expectInStep(t);
   });
 
   it("applies an upload preset's settings, and the call's options over them", async () => {
@@ -153,11 +190,15 @@ describe("uploadAsset refuses bad input with a typed error and writes nothing", 
     ["a bad eager transformation", { eager: ["zz_nope"] }, { bytes: png(2, 2), name: "a.png" }, "INVALID_TRANSFORMATION", ["input", "eager", "0"]],
     ["neither file nor url", {}, null, "INVALID_ARGUMENT", ["input", "file"]],
     ["an unreachable URL", { url: "http://127.0.0.1:9/x.png" }, null, "INVALID_ARGUMENT", ["input", "file"]],
+    ["a URL that answers 404", { url: "<origin>/missing.png" }, null, "INVALID_ARGUMENT", ["input", "file"]],
+    ["a URL whose file is over MAX_UPLOAD_BYTES", { url: "<origin>/big.png" }, null, "LIMIT_EXCEEDED", ["input", "file"]],
+    ["a URL that does not answer in time", { url: "<origin>/slow.png" }, null, "INVALID_ARGUMENT", ["input", "file"]],
   ];
   for (const [what, input, file, code, field] of refusals) {
     it(what, async () => {
       const before = await t.app.db.event.count();
-      const p = await upload(input, file);
+      const url = typeof input.url === "string" ? { url: input.url.replace("<origin>", origin) } : {};
+      const p = await upload({ ...input, ...url }, file);
       expect(p.asset).toBeNull();
       expect(p.userErrors[0]).toMatchObject({ code, field });
       expect(await t.app.db.asset.count()).toBe(0);
@@ -172,6 +213,26 @@ describe("uploadAsset refuses bad input with a typed error and writes nothing", 
     form.set("0", new Blob([new Uint8Array(png(2, 2))]), "a.png");
     const res = await t.app.yoga.fetch("http://test/graphql", { method: "POST", headers: { authorization: `Basic ${Buffer.from(`${t.admin.apiKey}:${t.admin.apiSecret}`).toString("base64")}` }, body: form });
     expect(res.status).toBe(400);
+    expect(await t.app.blobs.keys()).toEqual([]);
+  });
+});
+
+describe("the multipart edge", () => {
+  const auth = () => ({ authorization: `Basic ${Buffer.from(`${t.admin.apiKey}:${t.admin.apiSecret}`).toString("base64")}` });
+
+  it("answers a multipart content type without a boundary with a 400", async () => {
+    const res = await t.app.yoga.fetch("http://test/graphql", { method: "POST", headers: { ...auth(), "content-type": "multipart/form-data" }, body: "x" });
+    expect(res.status).toBe(400);
+  });
+
+  it("drops file parts the operation does not use once the response is sent", async () => {
+    const form = new FormData();
+    form.set("operations", JSON.stringify({ query: "{ __typename }" }));
+    form.set("map", "{}");
+    form.set("0", new Blob([new Uint8Array(png(2, 2))]), "a.png");
+    form.set("1", new Blob([new Uint8Array(png(3, 3))]), "b.png");
+    const res = await t.app.yoga.fetch("http://test/graphql", { method: "POST", headers: auth(), body: form });
+    expect(await res.json()).toEqual({ data: { __typename: "Query" } });
     expect(await t.app.blobs.keys()).toEqual([]);
   });
 });
