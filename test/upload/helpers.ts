@@ -84,7 +84,7 @@ export const UPLOAD = /* GraphQL */ `
   mutation Upload($input: UploadAssetInput!) {
     uploadAsset(input: $input) {
       existing
-      asset { assetId publicId resourceType type format width height bytes etag version displayName assetFolder tags backupBytes status }
+      asset { assetId publicId resourceType type format width height pages bytes etag version displayName assetFolder tags backupBytes status }
       userErrors { code field message }
     }
   }

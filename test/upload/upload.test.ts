@@ -67,7 +67,7 @@ describe("uploadAsset", () => {
     for (const [bytes, name, format, w, h] of [[png(40, 30), "a.png", "png", 40, 30], [jpg(64, 48), "b.jpg", "jpg", 64, 48], [gif(17, 9), "c.gif", "gif", 17, 9]] as const) {
       const p = await upload({}, { bytes, name });
       expect(p.userErrors).toEqual([]);
-      expect(p.asset).toMatchObject({ format, width: w, height: h, bytes: String(bytes.length), etag: md5(bytes), resourceType: "IMAGE", type: "UPLOAD", status: "ACTIVE" });
+      expect(p.asset).toMatchObject({ format, width: w, height: h, pages: 1, bytes: String(bytes.length), etag: md5(bytes), resourceType: "IMAGE", type: "UPLOAD", status: "ACTIVE" });
       expect(p.asset!.publicId).toMatch(/^[a-z0-9]{20}$/);
       const event = await t.app.db.event.findFirst({ where: { type: "upload" }, orderBy: { id: "desc" } });
       expect(JSON.parse(event!.payload)).toMatchObject({ asset: { asset_id: p.asset!.assetId }, format, bytes: bytes.length, etag: md5(bytes) });
