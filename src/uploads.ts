@@ -73,11 +73,14 @@ function parseMultipart(request: Request, options: UploadOptions, staged: Staged
   const fields = new Map<string, string>();
   const files = new Map<string, Promise<UploadedFile>>();
   const namespace = options.namespaceOf(request);
+  const streaming = new Set<BusboyFileStream>();
   return new Promise<GraphQLParams>((resolve, reject) => {
     let failed = false;
     const fail = (e: unknown) => {
       if (failed) return;
       failed = true;
+      // A part still streaming (the client went away mid-file) ends now, so its staging file goes too.
+      for (const stream of streaming) stream.destroy(new Error("the request ended before the file did"));
       reject(e instanceof GraphQLError ? e : badRequest(`POST body sent invalid multipart data: ${(e as Error).message}`));
     };
     let bb: InstanceType<typeof Busboy>;
@@ -95,6 +98,8 @@ function parseMultipart(request: Request, options: UploadOptions, staged: Staged
       else fields.set(name, value);
     });
     bb.on("file", (name: string, stream: BusboyFileStream, filename: string | undefined, _encoding: string, mimeType: string) => {
+      streaming.add(stream);
+      stream.once("end", () => streaming.delete(stream));
       files.set(name, options.store.stage(stream, { maxBytes: options.maxFileBytes, namespace }).then(async (blob) => {
         staged.push(blob);
         // Cut off at the limit: the part's remaining bytes were skipped, the rest was kept only to be dropped now.

@@ -3,9 +3,10 @@
 // and nothing left behind by a refused upload.
 import { rmSync } from "node:fs";
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
+import { connect, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { useTestApp, type TestApp } from "../helpers/app.js";
+import { serve } from "../helpers/server.js";
 import { UPLOAD, gif, jpg, md5, png, tempBlobDir, uploadFile, wav } from "./helpers.js";
 
 const MAX = 200_000;
@@ -236,3 +237,34 @@ describe("the multipart edge", () => {
     expect(await t.app.blobs.keys()).toEqual([]);
   });
 });
+
+describe("a client that goes away mid-file", () => {
+  it("leaves no staging file behind", async () => {
+    const served = await serve(t.app);
+    const { port } = new URL(served.httpUrl);
+    const boundary = "XyZ";
+    const head = [
+      `--${boundary}\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${JSON.stringify({ query: UPLOAD, variables: { input: { file: null } } })}\r\n`,
+      `--${boundary}\r\nContent-Disposition: form-data; name="map"\r\n\r\n{"0":["variables.input.file"]}\r\n`,
+      `--${boundary}\r\nContent-Disposition: form-data; name="0"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n`,
+    ].join("");
+    const socket = connect(Number(port), "127.0.0.1");
+    await new Promise<void>((resolve) => socket.once("connect", resolve));
+    socket.write(`POST /graphql HTTP/1.1\r\nHost: x\r\nAuthorization: Basic ${Buffer.from(`${t.admin.apiKey}:${t.admin.apiSecret}`).toString("base64")}\r\nContent-Type: multipart/form-data; boundary=${boundary}\r\nContent-Length: 1000000\r\n\r\n${head}`);
+    socket.write(Buffer.alloc(50_000, 1));
+    // the part is being staged...
+    await waitUntil(async () => (await t.app.blobs.keys()).length === 1);
+    socket.destroy();
+    await waitUntil(async () => (await t.app.blobs.keys()).length === 0);
+    expect(await t.app.db.asset.count()).toBe(0);
+    await served.close();
+  });
+});
+
+async function waitUntil(check: () => Promise<boolean>, ms = 5000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error("condition not met in time");
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
