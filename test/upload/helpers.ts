@@ -7,7 +7,10 @@ import path from "node:path";
 import jpeg from "jpeg-js";
 import { GifWriter } from "omggif";
 import { PNG } from "pngjs";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
 import { basic, type Credentials, type TestApp } from "../helpers/app.js";
+import { graphql } from "../gql/index.js";
 
 /** RGBA pixels with a gradient, so encoders have something to encode. */
 function pixels(width: number, height: number, seed = 0): Buffer {
@@ -67,20 +70,20 @@ export const tempBlobDir = () => mkdtempSync(path.join(tmpdir(), "blobs-"));
 /** uploadAsset through the GraphQL multipart request spec, the file mapped to variables.input.file. */
 export async function uploadFile(
   t: TestApp,
-  query: string,
+  document: TypedDocumentNode<unknown, never>,
   input: Record<string, unknown>,
   file: { bytes: Buffer; name: string; type?: string } | null,
   as: Credentials = t.admin,
 ): Promise<{ status: number; body: { data?: Record<string, any>; errors?: { message: string; extensions?: Record<string, unknown> }[] } }> {
   const form = new FormData();
-  form.set("operations", JSON.stringify({ query, variables: { input: { ...input, ...(file ? { file: null } : {}) } } }));
+  form.set("operations", JSON.stringify({ query: print(document), variables: { input: { ...input, ...(file ? { file: null } : {}) } } }));
   form.set("map", JSON.stringify(file ? { 0: ["variables.input.file"] } : {}));
   if (file) form.set("0", new Blob([new Uint8Array(file.bytes)], { type: file.type ?? "application/octet-stream" }), file.name);
   const res = await t.app.yoga.fetch("http://test/graphql", { method: "POST", headers: { authorization: basic(as) }, body: form });
   return { status: res.status, body: (await res.json()) as never };
 }
 
-export const UPLOAD = /* GraphQL */ `
+export const UPLOAD = graphql(`
   mutation Upload($input: UploadAssetInput!) {
     uploadAsset(input: $input) {
       existing
@@ -88,4 +91,4 @@ export const UPLOAD = /* GraphQL */ `
       userErrors { code field message }
     }
   }
-`;
+`);

@@ -7,6 +7,8 @@ import { connect, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { useTestApp, type TestApp } from "../helpers/app.js";
 import { serve } from "../helpers/server.js";
+import { graphql } from "../gql/index.js";
+import { print } from "graphql";
 import { UPLOAD, gif, jpg, md5, png, tempBlobDir, uploadFile, wav } from "./helpers.js";
 
 const MAX = 200_000;
@@ -43,10 +45,13 @@ async function expectInStep(app: TestApp) {
   return files;
 }
 
-async function gql(query: string, variables: Record<string, unknown>) {
-  const res = await t.raw({ query, variables }, { authorization: `Basic ${Buffer.from(`${t.admin.apiKey}:${t.admin.apiSecret}`).toString("base64")}` });
-  return ((await res.json()) as { data: Record<string, any> }).data;
-}
+const DeleteAllOf = graphql(`mutation DeleteAllOf($rt: ResourceType) { deleteAssetsByPrefix(input: { all: true, resourceType: $rt }) { userErrors { code } } }`);
+const DeleteVersions = graphql(`mutation DeleteVersions($a: String!, $v: [String!]!) { deleteAssetBackupVersions(input: { assetId: $a, versionIds: $v }) { userErrors { code } } }`);
+const TaggedPreset = graphql(`mutation TaggedPreset { createUploadPreset(input: { name: "tagged", settings: { tags: "p1,p2", folder: "presetted", overwrite: false } }) { userErrors { code } } }`);
+const RestoreVersion = graphql(`mutation RestoreVersion($a: [String!], $v: [String!]) { restoreAssets(input: { assetIds: $a, versionIds: $v }) { restored { width format etag bytes } userErrors { code message } } }`);
+const DeleteByPublicIds = graphql(`mutation DeleteByPublicIds($ids: [String!]) { deleteAssets(input: { publicIds: $ids }) { userErrors { code } } }`);
+const DeleteByPrefix = graphql(`mutation DeleteByPrefix($prefix: String!) { deleteAssetsByPrefix(input: { prefix: $prefix }) { userErrors { code } } }`);
+const DeleteByTag = graphql(`mutation DeleteByTag($tag: String!) { deleteAssetsByTag(input: { tag: $tag }) { userErrors { code } } }`);
 
 async function upload(input: Record<string, unknown>, file: { bytes: Buffer; name: string } | null) {
   const { status, body } = await uploadFile(t, UPLOAD, input, file);
@@ -56,9 +61,9 @@ async function upload(input: Record<string, unknown>, file: { bytes: Buffer; nam
 }
 
 const clearAll = async () => {
-  for (const rt of ["IMAGE", "VIDEO", "RAW"]) await gql(`mutation($rt: ResourceType) { deleteAssetsByPrefix(input: { all: true, resourceType: $rt }) { userErrors { code } } }`, { rt });
+  for (const rt of ["IMAGE", "VIDEO", "RAW"]) await t.gql(DeleteAllOf, { rt: rt as "IMAGE" });
   const left = await t.app.db.asset.findMany({ select: { assetId: true, versions: { select: { versionId: true } } } });
-  for (const a of left) await gql(`mutation($a: String!, $v: [String!]!) { deleteAssetBackupVersions(input: { assetId: $a, versionIds: $v }) { userErrors { code } } }`, { a: a.assetId, v: a.versions.map((v) => v.versionId) });
+  for (const a of left) await t.gql(DeleteVersions, { a: a.assetId, v: a.versions.map((v) => v.versionId) });
 };
 
 describe("uploadAsset", () => {
@@ -113,7 +118,7 @@ describe("uploadAsset", () => {
   });
 
   it("applies an upload preset's settings, and the call's options over them", async () => {
-    await gql(`mutation { createUploadPreset(input: { name: "tagged", settings: { tags: "p1,p2", folder: "presetted", overwrite: false } }) { userErrors { code } } }`, {});
+    await t.gql(TaggedPreset);
     const p = await upload({ uploadPreset: "tagged", publicId: "one" }, { bytes: png(3, 3), name: "p.png" });
     expect(p.asset).toMatchObject({ publicId: "presetted/one", tags: ["p1", "p2"] });
     const again = await upload({ uploadPreset: "tagged", publicId: "one" }, { bytes: png(4, 4), name: "p.png" });
@@ -146,8 +151,8 @@ describe("uploadAsset", () => {
     const versions = await t.app.db.assetVersion.findMany({ where: { asset: { assetId: a.asset!.assetId } }, orderBy: { id: "asc" } });
     expect(versions.map((v) => v.etag)).toEqual([md5(v2), md5(v3)]);
 
-    const restored = await gql(`mutation($a: [String!], $v: [String!]) { restoreAssets(input: { assetIds: $a, versionIds: $v }) { restored { width format etag bytes } userErrors { code message } } }`, { a: [a.asset!.assetId], v: [versions[0].versionId] });
-    expect(restored.restoreAssets).toEqual({ restored: [{ width: 20, format: "png", etag: md5(v2), bytes: String(v2.length) }], userErrors: [] });
+    const restored = await t.gql(RestoreVersion, { a: [a.asset!.assetId], v: [versions[0].versionId] });
+    expect(restored.data!.restoreAssets).toEqual({ restored: [{ width: 20, format: "png", etag: md5(v2), bytes: String(v2.length) }], userErrors: [] });
     const row = await t.app.db.asset.findFirstOrThrow({ where: { assetId: a.asset!.assetId } });
     expect(await t.app.blobs.exists(row.blobKey!)).toBe(true);
     await expectInStep(t);
@@ -161,17 +166,17 @@ describe("uploadAsset", () => {
     const kept = await upload({ publicId: "backed", backup: true }, { bytes: png(9, 9), name: "b.png" });
     expect(await expectInStep(t)).toHaveLength(3);
 
-    await gql(`mutation { deleteAssets(input: { publicIds: ["del/x"] }) { userErrors { code } } }`, {});
+    await t.gql(DeleteByPublicIds, { ids: ["del/x"] });
     expect(await expectInStep(t)).toHaveLength(3); // del/y still holds the same bytes
-    await gql(`mutation { deleteAssetsByPrefix(input: { prefix: "del/" }) { userErrors { code } } }`, {});
-    await gql(`mutation { deleteAssetsByTag(input: { tag: "gone" }) { userErrors { code } } }`, {});
+    await t.gql(DeleteByPrefix, { prefix: "del/" });
+    await t.gql(DeleteByTag, { tag: "gone" });
     expect(await expectInStep(t)).toHaveLength(1);
 
     // Deleted with a backup: the row stays restorable and so does its file, until its versions go.
-    await gql(`mutation { deleteAssets(input: { publicIds: ["backed"] }) { userErrors { code } } }`, {});
+    await t.gql(DeleteByPublicIds, { ids: ["backed"] });
     expect(await expectInStep(t)).toHaveLength(1);
     const versionIds = (await t.app.db.assetVersion.findMany({ where: { asset: { assetId: kept.asset!.assetId } } })).map((v) => v.versionId);
-    await gql(`mutation($a: String!, $v: [String!]!) { deleteAssetBackupVersions(input: { assetId: $a, versionIds: $v }) { userErrors { code } } }`, { a: kept.asset!.assetId, v: versionIds });
+    await t.gql(DeleteVersions, { a: kept.asset!.assetId, v: versionIds });
     expect(await expectInStep(t)).toHaveLength(0);
   });
 });
@@ -244,7 +249,7 @@ describe("a client that goes away mid-file", () => {
     const { port } = new URL(served.httpUrl);
     const boundary = "XyZ";
     const head = [
-      `--${boundary}\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${JSON.stringify({ query: UPLOAD, variables: { input: { file: null } } })}\r\n`,
+      `--${boundary}\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${JSON.stringify({ query: print(UPLOAD), variables: { input: { file: null } } })}\r\n`,
       `--${boundary}\r\nContent-Disposition: form-data; name="map"\r\n\r\n{"0":["variables.input.file"]}\r\n`,
       `--${boundary}\r\nContent-Disposition: form-data; name="0"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n`,
     ].join("");
