@@ -187,6 +187,7 @@ describe("uploadAsset refuses bad input with a typed error and writes nothing", 
   const refusals: [string, Record<string, unknown>, { bytes: Buffer; name: string } | null, string, string[]][] = [
     ["a file over MAX_UPLOAD_BYTES", {}, { bytes: Buffer.alloc(MAX + 1, 7), name: "big.png" }, "LIMIT_EXCEEDED", ["input", "file"]],
     ["a data URI over MAX_UPLOAD_BYTES", { url: `data:image/png;base64,${Buffer.alloc(MAX + 10).toString("base64")}` }, null, "LIMIT_EXCEEDED", ["input", "file"]],
+    ["a data URI with malformed percent-encoding", { url: "data:text/plain,%E0%A4%A" }, null, "INVALID_ARGUMENT", ["input", "file"]],
     ["a file that is no image", {}, { bytes: Buffer.from("just some text, not pixels"), name: "a.png" }, "INVALID_FILE", ["input", "file"]],
     ["a public ID with ..", { publicId: "a/../b" }, { bytes: png(2, 2), name: "a.png" }, "INVALID_ARGUMENT", ["input", "publicId"]],
     ["a public ID with a control character", { publicId: "a\u0001b" }, { bytes: png(2, 2), name: "a.png" }, "INVALID_ARGUMENT", ["input", "publicId"]],

@@ -188,7 +188,7 @@ async function stage(ctx: Ctx, source: UploadSource): Promise<{ staged: StagedBl
       const body = text.slice(data[0].length);
       // base64 is 4 characters per 3 bytes: refuse before decoding what would be too large.
       if ((data[3] ? Math.floor((body.length * 3) / 4) - 2 : body.length) > put.maxBytes) throw tooLarge();
-      const bytes = data[3] ? Buffer.from(body, "base64") : Buffer.from(decodeURIComponent(body));
+      const bytes = data[3] ? Buffer.from(body, "base64") : percentDecoded(body);
       return { staged: await ctx.blobs.stage(Readable.from([bytes]), put), filename: null };
     }
     if (/^https?:\/\//i.test(text)) return await fetchFile(ctx, text, put);
@@ -199,6 +199,15 @@ async function stage(ctx: Ctx, source: UploadSource): Promise<{ staged: StagedBl
   }
 }
 
+function percentDecoded(text: string): Buffer {
+  try {
+    return Buffer.from(decodeURIComponent(text));
+  } catch {
+    throw new DomainError("INVALID_ARGUMENT", "file is a data URI whose percent-encoding is malformed", F("file"));
+  }
+}
+
+/** Fetches an http(s) URL into staging. Any address the server can reach is allowed, private ones included. */
 async function fetchFile(ctx: Ctx, url: string, put: { maxBytes: number; namespace: string }) {
   validateUri(url, F("file"));
   const failed = (why: string) => new DomainError("INVALID_ARGUMENT", `file ${url} could not be fetched: ${why}`, F("file"));
