@@ -3,36 +3,19 @@ import { mutationWithPayload } from "../../errors/errors.schema.js";
 import { DomainError } from "../../errors/errors.js";
 import { MetadataValueInput } from "../metadata/index.js";
 import { Asset, ContextEntryInput, DeliveryTypeEnum } from "./asset.schema.js";
-import { MAX_EAGER, uploadAsset, type UploadInput, type UploadResourceType, type UploadResult } from "./upload.service.js";
+import { MAX_EAGER, uploadAsset, type UploadInput, type UploadOptions, type UploadResult } from "./upload.service.js";
 import type { UploadedFile } from "../../blob/store.js";
-import { enumValues, type DeliveryType } from "../../lib/enums.js";
-import type { ContextEntryInput as ContextEntryShape } from "./asset.service.js";
-import type { MetadataValueInputShape } from "../metadata/index.js";
+import { enumValues } from "../../lib/enums.js";
 
 const UploadResourceTypeEnum = builder.enumType("UploadResourceType", {
   description: "What the file is: auto detects an image, then video or audio, else raw.",
   values: enumValues(["image", "video", "raw", "auto"] as const),
 });
 
-interface UploadAssetInputShape {
+/** The GraphQL input: the service's options and the file or its URL. */
+interface UploadAssetInputShape extends UploadOptions {
   file?: UploadedFile | null;
   url?: string | null;
-  publicId?: string | null;
-  folder?: string | null;
-  assetFolder?: string | null;
-  displayName?: string | null;
-  useFilename?: boolean | null;
-  uniqueFilename?: boolean | null;
-  overwrite?: boolean | null;
-  tags?: string[] | null;
-  context?: ContextEntryShape[] | null;
-  metadata?: MetadataValueInputShape[] | null;
-  resourceType?: UploadResourceType | null;
-  type?: DeliveryType | null;
-  uploadPreset?: string | null;
-  eager?: string[] | null;
-  notificationUrl?: string | null;
-  backup?: boolean | null;
 }
 
 const UploadAssetInput = builder.inputType("UploadAssetInput", {
