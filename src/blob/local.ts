@@ -107,6 +107,3 @@ export class LocalBlobStore implements BlobStore {
       .map((e) => path.relative(this.root, path.join(e.parentPath, e.name)).split(path.sep).join("/"));
   }
 }
-
-/** An in-memory chunk list as a stream source (bytes already held: a data URI, a test). */
-export const fromBytes = (bytes: Uint8Array): Readable => Readable.from([bytes]);

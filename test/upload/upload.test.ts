@@ -78,7 +78,15 @@ describe("uploadAsset", () => {
       const event = await t.app.db.event.findFirst({ where: { type: "upload" }, orderBy: { id: "desc" } });
       expect(JSON.parse(event!.payload)).toMatchObject({ asset: { asset_id: p.asset!.assetId }, format, bytes: bytes.length, etag: md5(bytes) });
     }
-    expect(await expectInStep(t)).toHaveLength(3);
+    const keys = await expectInStep(t);
+    expect(keys).toHaveLength(3);
+    // The store gives the bytes back as they came.
+    const row = await t.app.db.asset.findFirstOrThrow({ where: { format: "gif" } });
+    const chunks: Buffer[] = [];
+    for await (const chunk of await t.app.blobs.get(row.blobKey!)) chunks.push(chunk as Buffer);
+    expect(md5(Buffer.concat(chunks))).toBe(row.etag);
+    expect(row.blobKey).toMatch(/^\d+\/[0-9a-f]{2}\/[0-9a-f]{64}$/);
+    await expect(t.app.blobs.get("../../etc/passwd")).rejects.toThrow(/no blob/);
   });
 
   it("names the asset as Cloudinary does: public ID and folder, the filename with or without a random suffix", async () => {
