@@ -5,7 +5,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
 import { mkdir, readdir, rename, rm, stat, unlink } from "node:fs/promises";
 import path from "node:path";
-import { Readable, Transform } from "node:stream";
+import { Transform, type Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { BlobNotFoundError, BlobTooLargeError, type BlobInfo, type BlobStore, type PutOptions, type StagedBlob } from "./store.js";
 
