@@ -14,7 +14,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         emitLegacyCommonJSImports: false,
-        scalars: { DateTime: "string", BigInt: "string", JSON: "unknown" },
+        scalars: { DateTime: "string", BigInt: "string", JSON: "unknown", File: "unknown" },
       },
     },
   },

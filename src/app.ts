@@ -14,6 +14,8 @@ import { EventFeeds } from "./events/feed.js";
 import { WebhookWorker, type WebhookOptions } from "./events/webhooks.js";
 import { EXAMPLE_OPERATIONS, renderGraphiQL } from "./graphiql.js";
 import { createLogger } from "./lib/logger.js";
+import { LocalBlobStore } from "./blob/local.js";
+import { uploadPlugin } from "./uploads.js";
 import { DEFAULT_REQUEST_DEADLINE_MS, deadlinePlugin } from "./deadline.js";
 import { createMetrics, type Metrics } from "./metrics.js";
 import { Authenticator } from "./modules/environment/index.js";
@@ -25,12 +27,20 @@ import { adminRoutes } from "./rest/admin/index.js";
 import { createRestHandler, type RestHandler } from "./rest/router.js";
 import { schema } from "./schema.js";
 
+export const DEFAULT_MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
+
 export interface AppOptions {
   databaseUrl: string;
   logger?: Logger;
   /** called for every SQL statement (tests count them) */
   onQuery?: (sql: string) => void;
   deliveryHost?: string;
+  /** where uploaded originals are kept (BLOB_DIR); default data/blobs */
+  blobDir?: string;
+  /** the largest upload (MAX_UPLOAD_BYTES); default 100 MB */
+  maxUploadBytes?: number;
+  /** how long fetching an upload's URL may take (UPLOAD_FETCH_TIMEOUT_MS); default 60 s */
+  uploadFetchTimeoutMs?: number;
   /** with REDIS_URL, event announcements reach every instance */
   redisUrl?: string;
   /** prefix of Redis keys and channels (tests use their own) */
@@ -52,6 +62,8 @@ export interface App {
   /** Cloudinary's REST wire format at /v1_1/:cloud_name/... (src/rest), over the same schema and keys */
   rest: RestHandler;
   db: Db;
+  /** the file store for originals */
+  blobs: LocalBlobStore;
   auth: Authenticator;
   log: Logger;
   bus: EventBus;
@@ -172,7 +184,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const sql = readers ? sqliteReader(readers, options.onQuery) : postgresReader(pool!, options.onQuery);
   const auth = new Authenticator(db, options.authCacheMs);
   const principals = new WeakMap<Request, Principal>();
-  const config: AppConfig = { deliveryHost: options.deliveryHost ?? "res.cloudinary.com" };
+  const config: AppConfig = {
+    deliveryHost: options.deliveryHost ?? "res.cloudinary.com",
+    maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
+    uploadFetchTimeoutMs: options.uploadFetchTimeoutMs ?? 60_000,
+  };
+  const blobs = new LocalBlobStore(options.blobDir ?? "data/blobs");
   const bus = createEventBus({ redisUrl: options.redisUrl, redisPrefix: options.redisPrefix, log });
   const feeds = new EventFeeds(db, bus, log, options.eventPollMs);
   const webhooks = options.webhooks === false ? null : new WebhookWorker(db, log, options.webhooks === true ? {} : options.webhooks);
@@ -190,7 +207,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const rateLimits = options.rateLimitPerHour
     ? new RateLimits({ perHour: options.rateLimitPerHour, redis: limiterRedis ?? undefined, prefix: options.redisPrefix })
     : null;
-  const contextFor = (principal: Principal) => createContext({ db, sql, dialect, principal, config, log, auth, events: bus, feeds });
+  const contextFor = (principal: Principal) => createContext({ db, sql, dialect, principal, config, log, auth, events: bus, feeds, blobs });
 
   const yoga = createYoga<object, Ctx>({
     schema,
@@ -207,8 +224,15 @@ export async function buildApp(options: AppOptions): Promise<App> {
         return masked;
       },
     },
-    plugins: [requestLogPlugin(log), authPlugin(auth, principals), ...queryLimitPlugins(), inputValuePlugin(), ...(rateLimits ? [rateLimitPlugin(rateLimits)] : []), metrics.plugin, graphqlJsExecutorPlugin(), readConnectionPlugin(reader), deadlinePlugin(options.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS)],
-    maxRequestBodySize: QUERY_LIMITS.maxRequestBytes,
+    plugins: [requestLogPlugin(log), authPlugin(auth, principals), ...queryLimitPlugins(), inputValuePlugin(), ...(rateLimits ? [rateLimitPlugin(rateLimits)] : []), metrics.plugin, graphqlJsExecutorPlugin(),
+      uploadPlugin({
+        store: blobs,
+        maxFileBytes: config.maxUploadBytes,
+        maxRequestBytes: QUERY_LIMITS.maxRequestBytes,
+        namespaceOf: (request) => String(principals.get(request)?.environment.id ?? "anonymous"),
+      }), readConnectionPlugin(reader), deadlinePlugin(options.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS)],
+    // uploadPlugin applies QUERY_LIMITS.maxRequestBytes, and per file MAX_UPLOAD_BYTES to multipart bodies.
+    maxRequestBodySize: false,
     parserAndValidationCache: parseCaches(),
     // WebSocket operations arrive with the principal graphql-ws authenticated (src/ws.ts).
     context: (initial: YogaInitialContext & { principal?: Principal }) => {
@@ -227,6 +251,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     yoga,
     rest,
     db,
+    blobs,
     auth,
     log,
     bus,

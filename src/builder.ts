@@ -6,6 +6,7 @@ import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import { GraphQLError } from "graphql";
 import { DateTimeResolver, JSONResolver } from "graphql-scalars";
 import type { Ctx } from "./context.js";
+import { UploadedFile } from "./blob/store.js";
 import type PrismaTypes from "./generated/pothos-types.js";
 import { getDatamodel } from "./generated/pothos-types.js";
 
@@ -20,6 +21,7 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
     BigInt: { Input: bigint; Output: bigint };
     JSON: { Input: unknown; Output: unknown };
+    File: { Input: UploadedFile; Output: never };
   };
 }>({
   plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
@@ -65,6 +67,22 @@ function parseBigInt(value: unknown): bigint {
   return n;
 }
 builder.addScalarType("JSON", JSONResolver);
+
+// A file part of a multipart request (the GraphQL multipart request spec); src/uploads.ts
+// streams it to the blob store's staging area and hands over an UploadedFile.
+builder.scalarType("File", {
+  description: "A file sent as a part of a multipart request (GraphQL multipart request spec). Input only.",
+  serialize: () => {
+    throw new GraphQLError("File is an input type");
+  },
+  parseValue: (value) => {
+    if (value instanceof UploadedFile) return value;
+    throw new GraphQLError("File takes a file part of a multipart request (map it to the variable with the multipart request spec's \"map\")", { extensions: { code: "BAD_USER_INPUT" } });
+  },
+  parseLiteral: () => {
+    throw new GraphQLError("File cannot be written in the document: send it as a multipart file part", { extensions: { code: "BAD_USER_INPUT" } });
+  },
+});
 
 builder.queryType({});
 // Every mutation writes, so every mutation needs an admin key; READ_ONLY keys get FORBIDDEN.

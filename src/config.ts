@@ -11,6 +11,12 @@ const schema = z.object({
   // Where a generated admin key and secret are kept (with the database they belong to).
   CREDENTIALS_FILE: z.string().default("data/credentials.env"),
   DELIVERY_HOST: z.string().default("res.cloudinary.com"),
+  // Uploaded originals (src/blob/local.ts).
+  BLOB_DIR: z.string().default("data/blobs"),
+  // The largest file an upload takes (bytes), whatever its source.
+  MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(100 * 1024 * 1024),
+  // How long fetching an upload's http(s) URL may take, headers and body.
+  UPLOAD_FETCH_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
   REDIS_URL: z.string().url().optional(),
   REDIS_PREFIX: z.string().default("assets:"),
   // Units per API key per hour (src/rate-limit.ts); 0 turns the limit off.
@@ -39,6 +45,9 @@ export interface Config {
   apiSecret?: string;
   credentialsFile: string;
   deliveryHost: string;
+  blobDir: string;
+  maxUploadBytes: number;
+  uploadFetchTimeoutMs: number;
   redisUrl?: string;
   redisPrefix: string;
   /** units per API key per hour; 0 = no limit */
@@ -64,6 +73,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiSecret: v.API_SECRET,
     credentialsFile: v.CREDENTIALS_FILE,
     deliveryHost: v.DELIVERY_HOST,
+    blobDir: v.BLOB_DIR,
+    maxUploadBytes: v.MAX_UPLOAD_BYTES,
+    uploadFetchTimeoutMs: v.UPLOAD_FETCH_TIMEOUT_MS,
     redisUrl: v.REDIS_URL,
     redisPrefix: v.REDIS_PREFIX,
     rateLimitPerHour: v.RATE_LIMIT_PER_HOUR,

@@ -9,6 +9,7 @@ import type { MetadataField as MetadataFieldRow, MetadataRule as MetadataRuleRow
 import type { EventBus } from "./events/bus.js";
 import type { EventFeeds } from "./events/feed.js";
 import type { Dialect } from "./lib/prefix.js";
+import type { BlobStore } from "./blob/store.js";
 
 export type Role = "admin" | "read_only";
 
@@ -38,6 +39,10 @@ export interface KeyStates {
 export interface AppConfig {
   /** host of delivery URLs (url/secureUrl), res.cloudinary.com unless DELIVERY_HOST is set */
   deliveryHost: string;
+  /** the largest file an upload takes (bytes) */
+  maxUploadBytes: number;
+  /** how long fetching an upload's http(s) URL may take */
+  uploadFetchTimeoutMs: number;
 }
 
 export interface Ctx {
@@ -55,6 +60,8 @@ export interface Ctx {
   /** announces committed events (see src/events/outbox.ts) */
   events: EventBus;
   feeds: EventFeeds;
+  /** the file store for originals (src/blob) */
+  blobs: BlobStore;
   /** echoed in every event this request causes, as request_id */
   requestId: string;
 }

@@ -11,6 +11,7 @@ import "./modules/webhook/events.schema.js";
 import "./modules/webhook/webhook.schema.js";
 import "./modules/transformation/transformation.schema.js";
 import "./modules/asset/asset-lifecycle.schema.js";
+import "./modules/asset/upload.schema.js";
 import "./modules/upload-preset/upload-preset.schema.js";
 import "./modules/upload-mapping/upload-mapping.schema.js";
 import "./modules/streaming-profile/streaming-profile.schema.js";

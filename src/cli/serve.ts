@@ -15,7 +15,7 @@ await runCli(async () => {
   const applied = await migrate(config.databaseUrl);
   if (applied.length) log.info({ applied }, "migrations applied");
 
-  const app = await buildApp({ databaseUrl: config.databaseUrl, logger: log, deliveryHost: config.deliveryHost, redisUrl: config.redisUrl, redisPrefix: config.redisPrefix, webhooks: config.webhooks, rateLimitPerHour: config.rateLimitPerHour, requestDeadlineMs: config.requestDeadlineMs });
+  const app = await buildApp({ databaseUrl: config.databaseUrl, logger: log, deliveryHost: config.deliveryHost, blobDir: config.blobDir, maxUploadBytes: config.maxUploadBytes, uploadFetchTimeoutMs: config.uploadFetchTimeoutMs, redisUrl: config.redisUrl, redisPrefix: config.redisPrefix, webhooks: config.webhooks, rateLimitPerHour: config.rateLimitPerHour, requestDeadlineMs: config.requestDeadlineMs });
   const boot = await bootstrap(app.db, config).catch(async (e: unknown) => {
     await app.close();
     throw e;

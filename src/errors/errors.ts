@@ -39,6 +39,7 @@ export const USER_ERROR_CODES = [
   "INVALID_SORT",
   "TIER_NOT_AVAILABLE",
   "FEATURE_NOT_ENABLED",
+  "INVALID_FILE",
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 

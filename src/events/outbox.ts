@@ -18,6 +18,8 @@ export interface EventInput {
    * the triggers of its type. It is in the event log like any event.
    */
   deliverOnlyTo?: string;
+  /** A call's own notification_url that gets the event besides the triggers of its type (an upload's). */
+  alsoDeliverTo?: string;
 }
 
 export type Emit = (...events: EventInput[]) => void;
@@ -62,7 +64,9 @@ export async function recordEvents(tx: Tx, ctx: Ctx, events: EventInput[]): Prom
   const deliveries = saved.flatMap((ev) => {
     const only = inputOf(ev.seq).deliverOnlyTo;
     // A URI subscribed both to the type and to `all` gets the event once.
+    const also = inputOf(ev.seq).alsoDeliverTo;
     const uris = only !== undefined ? new Set([only]) : new Set(triggers.filter((t) => t.eventType === ev.type || t.eventType === "all").map((t) => t.uri));
+    if (also !== undefined) uris.add(also);
     return [...uris].map((uri) => ({ environmentId: env.id, eventId: ev.id, uri, nextAttemptAt: now }));
   });
   if (deliveries.length) await tx.webhookDelivery.createMany({ data: deliveries });

@@ -235,6 +235,14 @@ type Documents = {
     "\n  query PresetGet($name: String!) { uploadPreset(name: $name) { name unsigned settings } }\n": typeof types.PresetGetDocument,
     "\n  query PresetList($first: Int, $after: String) {\n    uploadPresets(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name } }\n    }\n  }\n": typeof types.PresetListDocument,
     "\n  query PresetNode($id: ID!) { node(id: $id) { __typename ... on UploadPreset { name } } }\n": typeof types.PresetNodeDocument,
+    "\n  mutation Upload($input: UploadAssetInput!) {\n    uploadAsset(input: $input) {\n      existing\n      asset { assetId publicId resourceType type format width height pages bytes etag version displayName assetFolder tags backupBytes status }\n      userErrors { code field message }\n    }\n  }\n": typeof types.UploadDocument,
+    "mutation DeleteAllOf($rt: ResourceType) { deleteAssetsByPrefix(input: { all: true, resourceType: $rt }) { userErrors { code } } }": typeof types.DeleteAllOfDocument,
+    "mutation DeleteVersions($a: String!, $v: [String!]!) { deleteAssetBackupVersions(input: { assetId: $a, versionIds: $v }) { userErrors { code } } }": typeof types.DeleteVersionsDocument,
+    "mutation TaggedPreset { createUploadPreset(input: { name: \"tagged\", settings: { tags: \"p1,p2\", folder: \"presetted\", overwrite: false } }) { userErrors { code } } }": typeof types.TaggedPresetDocument,
+    "mutation RestoreVersion($a: [String!], $v: [String!]) { restoreAssets(input: { assetIds: $a, versionIds: $v }) { restored { width format etag bytes } userErrors { code message } } }": typeof types.RestoreVersionDocument,
+    "mutation DeleteByPublicIds($ids: [String!]) { deleteAssets(input: { publicIds: $ids }) { userErrors { code } } }": typeof types.DeleteByPublicIdsDocument,
+    "mutation DeleteByPrefix($prefix: String!) { deleteAssetsByPrefix(input: { prefix: $prefix }) { userErrors { code } } }": typeof types.DeleteByPrefixDocument,
+    "mutation DeleteByTag($tag: String!) { deleteAssetsByTag(input: { tag: $tag }) { userErrors { code } } }": typeof types.DeleteByTagDocument,
     "\n  query UsageRead($date: String) {\n    usage(date: $date) {\n      plan lastUpdated dateRequested\n      transformations { usage limit usedPercent breakdown }\n      objects { usage limit }\n      bandwidth { usage limit usedPercent }\n      storage { usage limit usedPercent }\n      requests resources derivedResources\n      addons { name usage }\n      mediaLimits { imageMaxSizeBytes videoMaxSizeBytes rawMaxSizeBytes imageMaxPx assetMaxTotalPx }\n    }\n  }\n": typeof types.UsageReadDocument,
     "\n  query VisualSearch($text: String, $imageAssetId: String, $imageUrl: String, $first: Int, $after: String) {\n    visualSearchAssets(text: $text, imageAssetId: $imageAssetId, imageUrl: $imageUrl, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { publicId visualSearchIndexed } }\n    }\n  }\n": typeof types.VisualSearchDocument,
     "\n  query VisualSearchNested($first: Int) {\n    visualSearchAssets(text: \"bulk special\", first: $first) {\n      totalCount\n      edges { node { publicId tags context { key value } assetFolder } }\n    }\n  }\n": typeof types.VisualSearchNestedDocument,
@@ -465,6 +473,14 @@ const documents: Documents = {
     "\n  query PresetGet($name: String!) { uploadPreset(name: $name) { name unsigned settings } }\n": types.PresetGetDocument,
     "\n  query PresetList($first: Int, $after: String) {\n    uploadPresets(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name } }\n    }\n  }\n": types.PresetListDocument,
     "\n  query PresetNode($id: ID!) { node(id: $id) { __typename ... on UploadPreset { name } } }\n": types.PresetNodeDocument,
+    "\n  mutation Upload($input: UploadAssetInput!) {\n    uploadAsset(input: $input) {\n      existing\n      asset { assetId publicId resourceType type format width height pages bytes etag version displayName assetFolder tags backupBytes status }\n      userErrors { code field message }\n    }\n  }\n": types.UploadDocument,
+    "mutation DeleteAllOf($rt: ResourceType) { deleteAssetsByPrefix(input: { all: true, resourceType: $rt }) { userErrors { code } } }": types.DeleteAllOfDocument,
+    "mutation DeleteVersions($a: String!, $v: [String!]!) { deleteAssetBackupVersions(input: { assetId: $a, versionIds: $v }) { userErrors { code } } }": types.DeleteVersionsDocument,
+    "mutation TaggedPreset { createUploadPreset(input: { name: \"tagged\", settings: { tags: \"p1,p2\", folder: \"presetted\", overwrite: false } }) { userErrors { code } } }": types.TaggedPresetDocument,
+    "mutation RestoreVersion($a: [String!], $v: [String!]) { restoreAssets(input: { assetIds: $a, versionIds: $v }) { restored { width format etag bytes } userErrors { code message } } }": types.RestoreVersionDocument,
+    "mutation DeleteByPublicIds($ids: [String!]) { deleteAssets(input: { publicIds: $ids }) { userErrors { code } } }": types.DeleteByPublicIdsDocument,
+    "mutation DeleteByPrefix($prefix: String!) { deleteAssetsByPrefix(input: { prefix: $prefix }) { userErrors { code } } }": types.DeleteByPrefixDocument,
+    "mutation DeleteByTag($tag: String!) { deleteAssetsByTag(input: { tag: $tag }) { userErrors { code } } }": types.DeleteByTagDocument,
     "\n  query UsageRead($date: String) {\n    usage(date: $date) {\n      plan lastUpdated dateRequested\n      transformations { usage limit usedPercent breakdown }\n      objects { usage limit }\n      bandwidth { usage limit usedPercent }\n      storage { usage limit usedPercent }\n      requests resources derivedResources\n      addons { name usage }\n      mediaLimits { imageMaxSizeBytes videoMaxSizeBytes rawMaxSizeBytes imageMaxPx assetMaxTotalPx }\n    }\n  }\n": types.UsageReadDocument,
     "\n  query VisualSearch($text: String, $imageAssetId: String, $imageUrl: String, $first: Int, $after: String) {\n    visualSearchAssets(text: $text, imageAssetId: $imageAssetId, imageUrl: $imageUrl, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { publicId visualSearchIndexed } }\n    }\n  }\n": types.VisualSearchDocument,
     "\n  query VisualSearchNested($first: Int) {\n    visualSearchAssets(text: \"bulk special\", first: $first) {\n      totalCount\n      edges { node { publicId tags context { key value } assetFolder } }\n    }\n  }\n": types.VisualSearchNestedDocument,
@@ -1372,6 +1388,38 @@ export function graphql(source: "\n  query PresetList($first: Int, $after: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PresetNode($id: ID!) { node(id: $id) { __typename ... on UploadPreset { name } } }\n"): (typeof documents)["\n  query PresetNode($id: ID!) { node(id: $id) { __typename ... on UploadPreset { name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Upload($input: UploadAssetInput!) {\n    uploadAsset(input: $input) {\n      existing\n      asset { assetId publicId resourceType type format width height pages bytes etag version displayName assetFolder tags backupBytes status }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation Upload($input: UploadAssetInput!) {\n    uploadAsset(input: $input) {\n      existing\n      asset { assetId publicId resourceType type format width height pages bytes etag version displayName assetFolder tags backupBytes status }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteAllOf($rt: ResourceType) { deleteAssetsByPrefix(input: { all: true, resourceType: $rt }) { userErrors { code } } }"): (typeof documents)["mutation DeleteAllOf($rt: ResourceType) { deleteAssetsByPrefix(input: { all: true, resourceType: $rt }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteVersions($a: String!, $v: [String!]!) { deleteAssetBackupVersions(input: { assetId: $a, versionIds: $v }) { userErrors { code } } }"): (typeof documents)["mutation DeleteVersions($a: String!, $v: [String!]!) { deleteAssetBackupVersions(input: { assetId: $a, versionIds: $v }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TaggedPreset { createUploadPreset(input: { name: \"tagged\", settings: { tags: \"p1,p2\", folder: \"presetted\", overwrite: false } }) { userErrors { code } } }"): (typeof documents)["mutation TaggedPreset { createUploadPreset(input: { name: \"tagged\", settings: { tags: \"p1,p2\", folder: \"presetted\", overwrite: false } }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RestoreVersion($a: [String!], $v: [String!]) { restoreAssets(input: { assetIds: $a, versionIds: $v }) { restored { width format etag bytes } userErrors { code message } } }"): (typeof documents)["mutation RestoreVersion($a: [String!], $v: [String!]) { restoreAssets(input: { assetIds: $a, versionIds: $v }) { restored { width format etag bytes } userErrors { code message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteByPublicIds($ids: [String!]) { deleteAssets(input: { publicIds: $ids }) { userErrors { code } } }"): (typeof documents)["mutation DeleteByPublicIds($ids: [String!]) { deleteAssets(input: { publicIds: $ids }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteByPrefix($prefix: String!) { deleteAssetsByPrefix(input: { prefix: $prefix }) { userErrors { code } } }"): (typeof documents)["mutation DeleteByPrefix($prefix: String!) { deleteAssetsByPrefix(input: { prefix: $prefix }) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteByTag($tag: String!) { deleteAssetsByTag(input: { tag: $tag }) { userErrors { code } } }"): (typeof documents)["mutation DeleteByTag($tag: String!) { deleteAssetsByTag(input: { tag: $tag }) { userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

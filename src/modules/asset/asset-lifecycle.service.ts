@@ -19,6 +19,7 @@ import { parseTransformation } from "../transformation/index.js";
 import { transformationForDerived } from "../transformation/index.js";
 import { assetRef } from "../../lib/asset-ref.js";
 import { validateUri } from "../../lib/uri.js";
+import { blobKeysOf, releaseBlobs } from "./asset-blobs.js";
 
 /** public_ids / asset_ids per delete and per restore; derived_resource_ids per delete */
 export const MAX_IDS_PER_CALL = 100;
@@ -161,6 +162,8 @@ function transformationFilter(options: DeleteOptions): string[] | null {
 interface ChunkResult {
   deleted: DeletedAssetResult[];
   deletedDerivedCount: number;
+  /** blob keys of the rows deleted outright, released once the transaction has committed */
+  released: string[];
 }
 
 /**
@@ -171,6 +174,7 @@ interface ChunkResult {
 async function deleteChunk(tx: Tx, emit: Emit, assets: AssetRow[], filter: string[] | null, options: DeleteOptions, partial: boolean): Promise<ChunkResult> {
   const derivedOnly = Boolean(options.keepOriginal) || filter !== null;
   let deletedDerivedCount = 0;
+  let released: string[] = [];
   const ids = assets.map((a) => a.id);
   for (const part of chunks(ids)) {
     const where: Prisma.DerivedResourceWhereInput = { assetId: { in: part }, ...(filter ? { transformation: { in: filter } } : {}) };
@@ -186,10 +190,19 @@ async function deleteChunk(tx: Tx, emit: Emit, assets: AssetRow[], filter: strin
     for (const part of chunks(ids.filter((id) => withBackup.has(id)))) {
       await tx.asset.updateMany({ where: { id: { in: part } }, data: { status: "deleted", updatedAt: now } });
     }
-    for (const part of chunks(ids.filter((id) => !withBackup.has(id)))) await tx.asset.deleteMany({ where: { id: { in: part } } });
+    const gone = ids.filter((id) => !withBackup.has(id));
+    released = await blobKeysOf(tx, gone);
+    for (const part of chunks(gone)) await tx.asset.deleteMany({ where: { id: { in: part } } });
     emit({ type: "delete", assetIds: assets.map((a) => a.assetId), payload: { assets: assets.map(assetRef), partial } });
   }
-  return { deleted: assets.map((a) => resultOf(a, "deleted")), deletedDerivedCount };
+  return { deleted: assets.map((a) => resultOf(a, "deleted")), deletedDerivedCount, released };
+}
+
+/** Deletes the files a committed change stopped referencing; returns the result without the keys. */
+async function releasing<T extends { released: string[] }>(ctx: Ctx, result: T): Promise<Omit<T, "released">> {
+  const { released, ...rest } = result;
+  await releaseBlobs(ctx, released);
+  return rest;
 }
 
 export interface DeleteAssetsInput extends DeleteOptions {
@@ -223,7 +236,7 @@ export async function deleteAssets(ctx: Ctx, input: DeleteAssetsInput) {
   const filter = transformationFilter(input);
   const resourceType = input.resourceType ?? "image";
   const type = input.type ?? "upload";
-  return transact(ctx, async (tx, emit) => {
+  return releasing(ctx, await transact(ctx, async (tx, emit) => {
     await takeTurn(tx, ctx);
     const found = await findByIds(tx, ctx.environment.id, field, ids, resourceType, type);
     const unique = [...new Set(ids)];
@@ -234,8 +247,8 @@ export async function deleteAssets(ctx: Ctx, input: DeleteAssetsInput) {
       if (row) return resultOf(row, row.status === "active" ? "deleted" : "not_found");
       return field === "assetIds" ? { assetId: id, publicId: null, resourceType: null, type: null, status: "not_found" } : { assetId: null, publicId: id, resourceType, type, status: "not_found" };
     });
-    return { deleted, deletedDerivedCount: result.deletedDerivedCount, partial: false, nextCursor: null };
-  }, { timeout: BULK_TIMEOUT });
+    return { deleted, deletedDerivedCount: result.deletedDerivedCount, released: result.released, partial: false, nextCursor: null };
+  }, { timeout: BULK_TIMEOUT }));
 }
 
 export interface DeleteAssetsByPrefixInput extends DeleteOptions {
@@ -262,7 +275,7 @@ export async function deleteAssetsByPrefix(ctx: Ctx, input: DeleteAssetsByPrefix
     if (typeof publicId !== "string" || typeof id !== "number") throw new DomainError("INVALID_CURSOR", "after is not a cursor this API issued", ["input", "after"]);
     where.OR = [{ publicId: { gt: publicId } }, { publicId, id: { gt: id } }];
   }
-  return transact(ctx, async (tx, emit) => {
+  return releasing(ctx, await transact(ctx, async (tx, emit) => {
     await takeTurn(tx, ctx);
     const rows = await tx.asset.findMany({ where, orderBy: [{ publicId: "asc" }, { id: "asc" }], take: DELETE_CHUNK + 1 });
     const chunk = rows.slice(0, DELETE_CHUNK);
@@ -270,7 +283,7 @@ export async function deleteAssetsByPrefix(ctx: Ctx, input: DeleteAssetsByPrefix
     const result = await deleteChunk(tx, emit, chunk, filter, input, partial);
     const last = chunk.at(-1);
     return { ...result, partial, nextCursor: partial && last ? encodeCursor([last.publicId, last.id], hash) : null };
-  }, { timeout: BULK_TIMEOUT });
+  }, { timeout: BULK_TIMEOUT }));
 }
 
 export interface DeleteAssetsByTagInput extends DeleteOptions {
@@ -290,7 +303,7 @@ export async function deleteAssetsByTag(ctx: Ctx, input: DeleteAssetsByTagInput)
   const where: Prisma.AssetWhereInput = {
     environmentId: ctx.environment.id, resourceType, status: "active", tags: { some: { name: input.tag } }, ...(after !== null ? { id: { gt: after } } : {}),
   };
-  return transact(ctx, async (tx, emit) => {
+  return releasing(ctx, await transact(ctx, async (tx, emit) => {
     await takeTurn(tx, ctx);
     const rows = await tx.asset.findMany({ where, orderBy: { id: "asc" }, take: DELETE_CHUNK + 1 });
     const chunk = rows.slice(0, DELETE_CHUNK);
@@ -298,7 +311,7 @@ export async function deleteAssetsByTag(ctx: Ctx, input: DeleteAssetsByTagInput)
     const result = await deleteChunk(tx, emit, chunk, filter, input, partial);
     const last = chunk.at(-1);
     return { ...result, partial, nextCursor: partial && last ? encodeCursor([last.id], hash) : null };
-  }, { timeout: BULK_TIMEOUT });
+  }, { timeout: BULK_TIMEOUT }));
 }
 
 /** Deletes derived resources by id; ids that name none (in this environment) come back in notFoundIds. */
@@ -332,25 +345,26 @@ export async function deleteAssetBackupVersions(ctx: Ctx, input: { assetId: stri
   const field = ["input", "versionIds"];
   assertMaxItems(field, input.versionIds, MAX_VERSION_IDS);
   if (input.versionIds.length === 0) throw new DomainError("INVALID_ARGUMENT", "versionIds needs at least one version id", field);
-  return transact(ctx, async (tx) => {
+  return releasing(ctx, await transact(ctx, async (tx) => {
     await takeTurn(tx, ctx);
     const asset = await tx.asset.findUnique({ where: { environmentId_assetId: { environmentId: ctx.environment.id, assetId: input.assetId } } });
     if (!asset) throw new DomainError("NOT_FOUND", `asset ${input.assetId} not found`, ["input", "assetId"]);
-    const versions = await tx.assetVersion.findMany({ where: { assetId: asset.id, versionId: { in: input.versionIds } }, select: { id: true, versionId: true } });
+    const versions = await tx.assetVersion.findMany({ where: { assetId: asset.id, versionId: { in: input.versionIds } }, select: { id: true, versionId: true, blobKey: true } });
     const known = new Set(versions.map((v) => v.versionId));
     const missing = input.versionIds.map((v, i) => [v, i] as const).filter(([v]) => !known.has(v));
     if (missing.length) {
       throw DomainError.many(missing.map(([v, i]) => userError("NOT_FOUND", `asset ${asset.assetId} has no backed-up version ${v}`, [...field, i])));
     }
     await tx.assetVersion.deleteMany({ where: { id: { in: versions.map((v) => v.id) } } });
+    const released = versions.flatMap((v) => (v.blobKey ? [v.blobKey] : []));
     const totals = await backupTotals(tx, asset.id);
     if (totals.count === 0 && asset.status === "deleted") {
       await tx.asset.delete({ where: { id: asset.id } });
-      return { asset: null, deletedVersionIds: [...known] };
+      return { asset: null, deletedVersionIds: [...known], released: asset.blobKey ? [...released, asset.blobKey] : released };
     }
     const updated = await tx.asset.update({ where: { id: asset.id }, data: { backupBytes: totals.bytes, backup: totals.count > 0 } });
-    return { asset: updated.status === "active" ? updated : null, deletedVersionIds: [...known] };
-  });
+    return { asset: updated.status === "active" ? updated : null, deletedVersionIds: [...known], released };
+  }));
 }
 
 export interface RestoreAssetsInput {
@@ -382,10 +396,11 @@ export async function restoreAssets(ctx: Ctx, input: RestoreAssetsInput) {
   }
   const resourceType = input.resourceType ?? "image";
   const type = input.type ?? "upload";
-  return transact(ctx, async (tx, emit) => {
+  return releasing(ctx, await transact(ctx, async (tx, emit) => {
     await takeTurn(tx, ctx);
     const found = await findByIds(tx, ctx.environment.id, field, ids, resourceType, type);
     const restored: AssetRow[] = [];
+    const released: string[] = [];
     const userErrors: UserErrorValue[] = [];
     const done = new Set<number>();
     const notified: Record<string, unknown>[] = [];
@@ -416,11 +431,15 @@ export async function restoreAssets(ctx: Ctx, input: RestoreAssetsInput) {
       done.add(asset.id);
       const now = new Date();
       const data: Prisma.AssetUncheckedUpdateInput = { status: "active", format: version.format, bytes: version.bytes, updatedAt: now };
+      // A version with a file brings it back (a version imported without one leaves the file columns as they are).
+      const file = version.blobKey ? { blobKey: version.blobKey, width: version.width, height: version.height, etag: version.etag } : {};
+      Object.assign(data, file);
+      if (version.blobKey && asset.blobKey && asset.blobKey !== version.blobKey) released.push(asset.blobKey);
       let newVersionId: string | null = null;
       if (wanted !== null || asset.status === "active") {
         // A new version made from the backed-up one; it is backed up too.
         const next = Math.max(Math.floor(now.getTime() / 1000), asset.version + 1);
-        const copy = await tx.assetVersion.create({ data: { assetId: asset.id, versionId: newHexId(), version: next, format: version.format, bytes: version.bytes, createdAt: now } });
+        const copy = await tx.assetVersion.create({ data: { assetId: asset.id, versionId: newHexId(), version: next, format: version.format, bytes: version.bytes, createdAt: now, ...file } });
         data.version = next;
         newVersionId = copy.versionId;
         data.backupBytes = (await backupTotals(tx, asset.id)).bytes;
@@ -442,6 +461,6 @@ export async function restoreAssets(ctx: Ctx, input: RestoreAssetsInput) {
         deliverOnlyTo: input.notificationUrl,
       });
     }
-    return { restored, userErrors };
-  });
+    return { restored, userErrors, released };
+  }));
 }

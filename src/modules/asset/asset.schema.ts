@@ -83,6 +83,7 @@ export const Asset = builder.prismaNode("Asset", {
     aspectRatio: t.float({ nullable: true, resolve: (a) => (a.width && a.height ? Math.round((a.width / a.height) * 100000) / 100000 : null) }),
     pixels: t.int({ nullable: true, resolve: (a) => (a.width != null && a.height != null ? a.width * a.height : null) }),
     duration: t.exposeFloat("duration", { nullable: true }),
+    pages: t.exposeInt("pages", { nullable: true, description: "Images in the file (ICO/CUR hold several); null when not read from an uploaded file." }),
     displayName: t.string({ resolve: (a) => a.displayName ?? lastSegment(a.publicId) }),
     filename: t.string({ description: "Last element of the public ID.", resolve: (a) => lastSegment(a.publicId) }),
     assetFolder: t.string({
@@ -174,7 +175,7 @@ builder.queryField("assets", (t) =>
   }),
 );
 
-const ContextEntryInput = builder.inputType("ContextEntryInput", {
+export const ContextEntryInput = builder.inputType("ContextEntryInput", {
   fields: (t) => ({ key: t.string({ required: true }), value: t.string({ required: true }) }),
 });
 

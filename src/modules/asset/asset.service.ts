@@ -222,7 +222,7 @@ export function cleanTags(tags: string[], field: FieldPath): string[] {
   return unique;
 }
 
-function cleanContext(entries: ContextEntryInput[], field: FieldPath): ContextEntryInput[] {
+export function cleanContext(entries: ContextEntryInput[], field: FieldPath): ContextEntryInput[] {
   assertMaxItems(field, entries, MAX_CONTEXT_ENTRIES);
   const byKey = new Map<string, string>();
   entries.forEach((e, i) => {

@@ -100,7 +100,7 @@ interface RelatedArgs {
 const FIELD_COLUMNS: Record<string, readonly string[]> = {
   __typename: [], id: ["assetId"], assetId: ["assetId"], publicId: [], resourceType: ["resourceType"], type: ["type"],
   format: ["format"], version: ["version"], bytes: ["bytes"], width: ["width"], height: ["height"],
-  aspectRatio: ["width", "height"], pixels: ["width", "height"], duration: ["duration"], displayName: ["displayName"],
+  aspectRatio: ["width", "height"], pixels: ["width", "height"], duration: ["duration"], pages: ["pages"], displayName: ["displayName"],
   filename: [], assetFolder: [], folder: [], status: ["status"], accessMode: ["accessMode"], etag: ["etag"],
   backupBytes: ["backupBytes"], createdAt: [], uploadedAt: ["uploadedAt"],
   lastUpdated: ["updatedAt", "tagsUpdatedAt", "contextUpdatedAt", "publicIdUpdatedAt", "accessControlUpdatedAt", "metadataUpdatedAt"],

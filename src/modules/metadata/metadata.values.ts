@@ -427,9 +427,10 @@ export async function importAssetMetadata(
   tx: Tx,
   ctx: Ctx,
   assets: AssetForMetadata[],
-  given: { assetId: string; metadata: MetadataValueInput[]; index: number }[],
+  given: { assetId: string; metadata: MetadataValueInput[]; index: number; at?: FieldPath }[],
 ): Promise<void> {
-  for (const g of given) assertMaxItems(["input", "assets", g.index, "metadata"], g.metadata, MAX_FIELDS);
+  const fieldOf = (g: { index: number; at?: FieldPath }) => g.at ?? ["input", "assets", g.index, "metadata"];
+  for (const g of given) assertMaxItems(fieldOf(g), g.metadata, MAX_FIELDS);
   const byAssetId = new Map(assets.map((a) => [a.assetId, a]));
   const records = given.map((g) => ({ ...g, asset: byAssetId.get(g.assetId)! }));
   const schema = await loadSchema(tx, ctx);
@@ -440,7 +441,7 @@ export async function importAssetMetadata(
   const traces = [];
   const now = new Date();
   for (const r of records) {
-    const outcome = computeMetadata(schema, new Map(), r.metadata, { clearInvalid: false, base: ["input", "assets", r.index, "metadata"], creating: true });
+    const outcome = computeMetadata(schema, new Map(), r.metadata, { clearInvalid: false, base: fieldOf(r), creating: true });
     errors.push(...outcome.errors);
     for (const c of outcome.changes) if (c.after !== null) rows.push(...rowsOf(r.asset, c.field, c.after));
     if (outcome.changes.length || outcome.trace.length) traces.push({ assetId: r.asset.id, trace: traceJson(outcome), evaluatedAt: now });
