@@ -25,6 +25,7 @@ import { QUERY_LIMITS, parseCaches, queryLimitPlugins } from "./query-limits.js"
 import { RateLimits, rateLimitPlugin } from "./rate-limit.js";
 import { adminRoutes } from "./rest/admin/index.js";
 import { createRestHandler, type RestHandler } from "./rest/router.js";
+import { uploadRoutes } from "./rest/upload/index.js";
 import { schema } from "./schema.js";
 
 export const DEFAULT_MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
@@ -243,8 +244,19 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
 
   const rest = createRestHandler(
-    { fetch: (request) => yoga.fetch(request), authenticate: (header) => auth.fromAuthorizationHeader(header), log, maxBodyBytes: QUERY_LIMITS.maxRequestBytes },
-    adminRoutes,
+    {
+      fetch: (request) => yoga.fetch(request),
+      authenticate: (header) => auth.fromAuthorizationHeader(header),
+      signingKey: (apiKey) => auth.signingKey(apiKey),
+      unsignedPrincipal: (cloudName) => auth.unsignedPrincipal(cloudName),
+      contextFor,
+      schema,
+      blobs,
+      maxUploadBytes: config.maxUploadBytes,
+      log,
+      maxBodyBytes: QUERY_LIMITS.maxRequestBytes,
+    },
+    [...adminRoutes, ...uploadRoutes],
   );
 
   return {

@@ -1,18 +1,18 @@
 // GraphQL multipart requests (the GraphQL multipart request spec) with files streamed to disk.
 // Yoga's own multipart parser keeps every file in memory whole; this one streams each file part
-// into the blob store's staging area as the request is read (hashing and counting on the way),
-// so a 100 MB upload costs the server a few buffers. A file over the upload limit is cut off
-// and dropped; the mutation then reports LIMIT_EXCEEDED naming it. Whatever a request staged
-// and did not commit is discarded when its response is sent.
+// into the blob store's staging area as the request is read (multipart.ts, shared with the
+// Upload API's REST routes). A file over the upload limit is cut off and dropped; the mutation
+// then reports LIMIT_EXCEEDED naming it. Whatever a request staged and did not commit is
+// discarded when its response is sent.
 //
 // Yoga's request-body limit (maxRequestBodySize) refuses any body over its size by
 // Content-Length before a parser runs, which would refuse every large upload; it is turned off
 // in app.ts and applied here instead: to every other body as before, to multipart bodies per part.
 import { Readable } from "node:stream";
-import { Busboy, type BusboyFileStream } from "@fastify/busboy";
 import { GraphQLError } from "graphql";
 import type { GraphQLParams, Plugin } from "graphql-yoga";
-import { UploadedFile, type BlobStore, type StagedBlob } from "./blob/store.js";
+import type { BlobStore, StagedBlob, UploadedFile } from "./blob/store.js";
+import { MultipartError, isMultipartType, readMultipart } from "./multipart.js";
 
 export interface UploadOptions {
   store: BlobStore;
@@ -30,7 +30,7 @@ export const MAX_FILES_PER_REQUEST = 10;
 const badRequest = (message: string) => new GraphQLError(message, { extensions: { code: "BAD_REQUEST", http: { status: 400 } } });
 const tooLarge = () => new GraphQLError("Request body too large", { extensions: { code: "REQUEST_ENTITY_TOO_LARGE", http: { status: 413 } } });
 
-const isMultipart = (request: Request) => request.method === "POST" && /^multipart\/form-data\b/i.test(request.headers.get("content-type") ?? "");
+const isMultipart = (request: Request) => request.method === "POST" && isMultipartType(request.headers.get("content-type"));
 
 export function uploadPlugin(options: UploadOptions): Plugin {
   const stagedBy = new WeakMap<Request, StagedBlob[]>();
@@ -69,64 +69,17 @@ export function uploadPlugin(options: UploadOptions): Plugin {
   };
 }
 
-function parseMultipart(request: Request, options: UploadOptions, staged: StagedBlob[]): Promise<GraphQLParams> {
-  const fields = new Map<string, string>();
-  const files = new Map<string, Promise<UploadedFile>>();
-  const namespace = options.namespaceOf(request);
-  const streaming = new Set<BusboyFileStream>();
-  return new Promise<GraphQLParams>((resolve, reject) => {
-    let failed = false;
-    const fail = (e: unknown) => {
-      if (failed) return;
-      failed = true;
-      // A part still streaming (the client went away mid-file) ends now, so its staging file goes too.
-      for (const stream of streaming) stream.destroy(new Error("the request ended before the file did"));
-      reject(e instanceof GraphQLError ? e : badRequest(`POST body sent invalid multipart data: ${(e as Error).message}`));
-    };
-    let bb: InstanceType<typeof Busboy>;
-    try {
-      bb = new Busboy({
-        headers: { "content-type": request.headers.get("content-type") ?? "" },
-        limits: { fieldSize: options.maxRequestBytes, fileSize: options.maxFileBytes, files: MAX_FILES_PER_REQUEST, fields: 100, parts: 100 + MAX_FILES_PER_REQUEST },
-      });
-    } catch (e) {
-      // e.g. a multipart content type without a boundary
-      return fail(e);
-    }
-    bb.on("field", (name: string, value: string, _nameTruncated: boolean, valueTruncated: boolean) => {
-      if (valueTruncated) fail(tooLarge());
-      else fields.set(name, value);
-    });
-    bb.on("file", (name: string, stream: BusboyFileStream, filename: string | undefined, _encoding: string, mimeType: string) => {
-      streaming.add(stream);
-      stream.once("end", () => streaming.delete(stream));
-      files.set(name, options.store.stage(stream, { maxBytes: options.maxFileBytes, namespace }).then(async (blob) => {
-        staged.push(blob);
-        // Cut off at the limit: the part's remaining bytes were skipped, the rest was kept only to be dropped now.
-        if (stream.truncated) {
-          await blob.discard();
-          return new UploadedFile(filename || null, mimeType, null);
-        }
-        return new UploadedFile(filename || null, mimeType, blob);
-      }));
-    });
-    bb.on("filesLimit", () => fail(badRequest(`a request may carry at most ${MAX_FILES_PER_REQUEST} files`)));
-    bb.on("fieldsLimit", () => fail(badRequest("too many fields")));
-    bb.on("partsLimit", () => fail(badRequest("too many parts")));
-    bb.on("error", fail);
-    bb.on("finish", () => {
-      Promise.all([...files].map(async ([name, file]) => [name, await file] as const))
-        .then((settled) => resolve(operationsOf(fields, new Map(settled))))
-        .catch(fail);
-    });
-    const body = request.body ? Readable.from(request.body as unknown as AsyncIterable<Uint8Array>) : Readable.from([]);
-    body.on("error", fail);
-    body.pipe(bb);
-  }).catch(async (e: unknown) => {
-    // Files already staged are dropped at once; a part still streaming ends with the request.
-    await Promise.all([...files.values()].map((f) => f.then((u) => u.staged?.discard(), () => undefined)));
+async function parseMultipart(request: Request, options: UploadOptions, staged: StagedBlob[]): Promise<GraphQLParams> {
+  const body = request.body ? Readable.from(request.body as unknown as AsyncIterable<Uint8Array>) : Readable.from([]);
+  try {
+    const { fields, files } = await readMultipart(body, request.headers.get("content-type") ?? "", {
+      store: options.store, maxFileBytes: options.maxFileBytes, maxFieldBytes: options.maxRequestBytes, maxFiles: MAX_FILES_PER_REQUEST, namespace: options.namespaceOf(request),
+    }, staged);
+    return operationsOf(new Map(fields), files);
+  } catch (e) {
+    if (e instanceof MultipartError) throw e.status === 413 ? tooLarge() : badRequest(e.message);
     throw e;
-  });
+  }
 }
 
 /** `operations` with each file put where `map` says (the spec's object paths, e.g. "variables.file"). */

@@ -31,3 +31,10 @@ export function statusOfCode(code: string | undefined): number {
 }
 
 export const errorBody = (message: string) => JSON.stringify({ error: { message } });
+
+/** The Upload API's status of a user-error code: it answers only 400, 401, 404 and 420 (the SDKs treat others as unexpected). */
+export function uploadStatusOfCode(code: string | undefined): number {
+  const status = statusOfCode(code);
+  if (status === 403) return 401;
+  return status === 409 ? 400 : status;
+}

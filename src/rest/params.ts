@@ -15,12 +15,15 @@ function addPair(params: Params, rawKey: string, value: string): void {
   else params[key] = Array.isArray(prev) ? [...prev, value] : [prev, value];
 }
 
-/** `a=1&b[]=x&b[]=y` (a query string or an application/x-www-form-urlencoded body). */
-export function parseUrlEncoded(text: string): Params {
+/** Decoded `key=value` pairs (a form body's, a multipart body's fields) as parameters. */
+export function paramsOf(pairs: Iterable<[string, string]>): Params {
   const params: Params = Object.create(null);
-  for (const [key, value] of new URLSearchParams(text)) addPair(params, key, value);
+  for (const [key, value] of pairs) addPair(params, key, value);
   return params;
 }
+
+/** `a=1&b[]=x&b[]=y` (a query string or an application/x-www-form-urlencoded body). */
+export const parseUrlEncoded = (text: string): Params => paramsOf(new URLSearchParams(text));
 
 const scalar = (name: string, v: unknown): string => {
   if (typeof v === "string") return v;

@@ -1,15 +1,22 @@
-// The Cloudinary REST edge over node:http: `/v1_1/:cloud_name/...`. Each API (the Admin API here;
-// the Upload API beside it) is a table of routes; this file does what they share: routing
-// (find-my-way, Fastify's router), HTTP Basic with the GraphQL API keys, the cloud-name check,
-// query strings and JSON or form bodies (DELETE included) under the GraphQL request-size cap,
-// JSON answers and `{"error":{"message"}}` errors, and one log line per request.
+// The Cloudinary REST edge over node:http: `/v1_1/:cloud_name/...`. Each API (the Admin API and
+// the Upload API) is a table of routes; this file does what they share: routing (find-my-way,
+// Fastify's router), the cloud-name check, query strings and JSON or form bodies (DELETE
+// included) under the GraphQL request-size cap, JSON answers and `{"error":{"message"}}` errors,
+// and one log line per request. Admin API routes authenticate with HTTP Basic (the GraphQL API
+// keys); Upload API routes as the SDKs sign them (upload.ts: api_key, timestamp and signature
+// among the parameters, or an unsigned upload preset; Basic too), and read multipart bodies
+// with the file part streamed into the blob store's staging area.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import FindMyWay, { type HTTPMethod } from "find-my-way";
+import type { GraphQLSchema } from "graphql";
 import type { Logger } from "pino";
-import type { Principal } from "../context.js";
-import { RestError, errorBody } from "./errors.js";
-import { GraphqlRunner, type FetchFn } from "./graphql.js";
-import { parseUrlEncoded, type Params } from "./params.js";
+import type { BlobStore, StagedBlob, UploadedFile } from "../blob/store.js";
+import type { Ctx, Principal } from "../context.js";
+import { MultipartError, isMultipartType, readMultipart } from "../multipart.js";
+import { RestError, errorBody, uploadStatusOfCode } from "./errors.js";
+import { GraphqlRunner, onSchema, overYoga, type FetchFn } from "./graphql.js";
+import { paramsOf, parseUrlEncoded, type Params } from "./params.js";
+import { signedCaller, type SigningKeys, type Signer } from "./upload/signed.js";
 
 export const REST_PREFIX = "/v1_1/";
 
@@ -20,18 +27,33 @@ export interface RestCall {
   params: Params;
   principal: Principal;
   graphql: GraphqlRunner;
+  /** Upload API routes: the caller's service context */
+  ctx: Ctx;
+  /** Upload API routes: the multipart body's `file` part, staged; null without one */
+  file: UploadedFile | null;
+  /** Upload API routes: the key that signed the call (null for Basic or unsigned calls) */
+  signer: Signer | null;
+  /** Upload API routes: an unsigned call (only `upload` with an unsigned preset takes one) */
+  unsigned: boolean;
 }
 
 export interface Route {
   method: HTTPMethod;
   /** below `/v1_1/:cloud_name` */
   path: string;
+  /** an Upload API route: signed parameters, multipart bodies, no rate limit */
+  upload?: boolean;
   handle(call: RestCall): Promise<unknown>;
 }
 
-export interface RestDeps {
+export interface RestDeps extends SigningKeys {
   fetch: FetchFn;
   authenticate(header: string | null): Promise<Principal | null>;
+  /** the request context for a principal (Upload API routes call services with it) */
+  contextFor(principal: Principal): Ctx;
+  schema: GraphQLSchema;
+  blobs: BlobStore;
+  maxUploadBytes: number;
   log: Logger;
   maxBodyBytes: number;
 }
@@ -74,6 +96,19 @@ async function bodyParams(req: IncomingMessage, maxBytes: number): Promise<Param
   throw new RestError(400, `Unsupported content type ${type}: send application/json or application/x-www-form-urlencoded`);
 }
 
+/** The Upload API's body: multipart (the SDKs' form, the file part staged as it streams in) or as bodyParams reads it. */
+async function uploadBody(req: IncomingMessage, deps: RestDeps, staged: StagedBlob[], query: Params, namespace: string): Promise<{ params: Params; file: UploadedFile | null }> {
+  const type = req.headers["content-type"];
+  if (req.method !== "POST" || !isMultipartType(type)) return { params: { ...query, ...(await bodyParams(req, deps.maxBodyBytes)) }, file: null };
+  try {
+    const body = await readMultipart(req, type!, { store: deps.blobs, maxFileBytes: deps.maxUploadBytes, maxFieldBytes: deps.maxBodyBytes, maxFiles: 1, namespace }, staged);
+    return { params: { ...query, ...paramsOf(body.fields) }, file: body.files.get("file") ?? null };
+  } catch (e) {
+    if (e instanceof MultipartError) throw new RestError(400, e.message);
+    throw e;
+  }
+}
+
 export function createRestHandler(deps: RestDeps, routes: Route[]): RestHandler {
   const router = FindMyWay({ ignoreTrailingSlash: true, ignoreDuplicateSlashes: true, maxParamLength: 2048 });
   for (const route of routes) router.on(route.method, `${REST_PREFIX}:cloud_name${route.path}`, () => undefined, route);
@@ -95,17 +130,32 @@ export function createRestHandler(deps: RestDeps, routes: Route[]): RestHandler 
       const route = found?.store as Route | undefined;
       let graphql: GraphqlRunner | undefined;
       let status = 200;
+      const staged: StagedBlob[] = [];
       try {
         if (!found || !route) throw new RestError(404, `Route not found: ${method} ${url.split("?")[0]}`);
         const authorization = req.headers.authorization ?? null;
-        const principal = await deps.authenticate(authorization);
-        if (!principal) throw new RestError(401, authorization ? "Invalid API key or API secret" : "Must supply api_key");
         const { cloud_name: cloudName, ...path } = found.params as Record<string, string>;
-        if (cloudName !== principal.environment.cloudName) throw new RestError(401, "cloud_name mismatch");
         const query = url.includes("?") ? parseUrlEncoded(url.slice(url.indexOf("?") + 1)) : {};
-        const params = { ...query, ...(await bodyParams(req, deps.maxBodyBytes)) };
-        graphql = new GraphqlRunner(deps.fetch, authorization!);
-        const result = await route.handle({ path, params, principal, graphql });
+        let call: RestCall;
+        if (route.upload) {
+          // The cloud name's environment first: files are staged under its namespace as they stream in.
+          const cloud = await deps.unsignedPrincipal(cloudName);
+          if (!cloud) throw new RestError(401, `Invalid cloud_name ${cloudName}`);
+          const { params, file } = await uploadBody(req, deps, staged, query, String(cloud.environment.id));
+          const caller = await signedCaller(deps, params, authorization, cloud);
+          if (caller.principal.environment.id !== cloud.environment.id) throw new RestError(401, "cloud_name mismatch");
+          const ctx = deps.contextFor(caller.principal);
+          graphql = onSchema(deps.schema, ctx, deps.log, uploadStatusOfCode);
+          call = { path, params, file, ctx, graphql, ...caller };
+        } else {
+          const principal = await deps.authenticate(authorization);
+          if (!principal) throw new RestError(401, authorization ? "Invalid API key or API secret" : "Must supply api_key");
+          if (cloudName !== principal.environment.cloudName) throw new RestError(401, "cloud_name mismatch");
+          const params = { ...query, ...(await bodyParams(req, deps.maxBodyBytes)) };
+          graphql = overYoga(deps.fetch, authorization!);
+          call = { path, params, principal, graphql, ctx: deps.contextFor(principal), file: null, signer: null, unsigned: false };
+        }
+        const result = await route.handle(call);
         send(res, 200, JSON.stringify(result), graphql.headers);
       } catch (e) {
         const error = e instanceof RestError ? e : new RestError(500, "Internal error");
@@ -115,6 +165,8 @@ export function createRestHandler(deps: RestDeps, routes: Route[]): RestHandler 
         req.resume();
         send(res, status, errorBody(error.message), graphql?.headers);
       } finally {
+        // Whatever a call staged and did not commit (a failed upload, a file part nobody used).
+        await Promise.all(staged.map((blob) => blob.discard()));
         deps.log.info({ method, route: route ? `${REST_PREFIX}:cloud_name${route.path}` : undefined, status, ms: Math.round(performance.now() - started) }, "request");
       }
     },

@@ -12,7 +12,7 @@ import { serve, type Served } from "./server.js";
 type Loose = any;
 
 export interface SdkClient {
-  cloudinary: { api: Record<string, (...args: Loose[]) => Promise<Loose>>; search: Loose; search_folders: Loose; uploader: Loose; config(options: object): unknown };
+  cloudinary: { api: Record<string, (...args: Loose[]) => Promise<Loose>>; search: Loose; search_folders: Loose; uploader: Loose; utils: Loose; config(options: object): unknown };
   served: Served;
   /** http://127.0.0.1:port (the SDK's upload_prefix) */
   base: string;
@@ -35,12 +35,13 @@ export async function sdkClient(t: TestApp): Promise<SdkClient> {
   };
 }
 
-/** The SDK rejects with `{ error: { message, http_code } }`; this resolves to that error. */
+/** The SDK's api rejects with `{ error: { message, http_code } }`, its uploader with the error itself; this resolves to the error. */
 export async function sdkError(promise: Promise<unknown>): Promise<{ message: string; http_code: number }> {
   try {
     await promise;
   } catch (e) {
-    return (e as { error: { message: string; http_code: number } }).error;
+    const rejected = e as { error?: { message: string; http_code: number }; message: string; http_code: number };
+    return rejected.error ?? rejected;
   }
   throw new Error("expected the SDK call to fail");
 }

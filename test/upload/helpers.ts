@@ -9,6 +9,7 @@ import { GifWriter } from "omggif";
 import { PNG } from "pngjs";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
+import { expect } from "vitest";
 import { basic, type Credentials, type TestApp } from "../helpers/app.js";
 import { graphql } from "../gql/index.js";
 
@@ -92,3 +93,14 @@ export const UPLOAD = graphql(`
     }
   }
 `);
+
+/** Every file in the store (staging included) must be named by a row, and every row's file must exist. */
+export async function expectInStep(app: TestApp) {
+  const files = (await app.app.blobs.keys()).sort();
+  const rows = [
+    ...(await app.app.db.asset.findMany({ where: { blobKey: { not: null } }, select: { blobKey: true } })),
+    ...(await app.app.db.assetVersion.findMany({ where: { blobKey: { not: null } }, select: { blobKey: true } })),
+  ].map((r) => r.blobKey!);
+  expect(files).toEqual([...new Set(rows)].sort());
+  return files;
+}

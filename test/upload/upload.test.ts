@@ -5,11 +5,11 @@ import { rmSync } from "node:fs";
 import { createServer } from "node:http";
 import { connect, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { useTestApp, type TestApp } from "../helpers/app.js";
+import { useTestApp } from "../helpers/app.js";
 import { serve } from "../helpers/server.js";
 import { graphql } from "../gql/index.js";
 import { print } from "graphql";
-import { UPLOAD, gif, jpg, md5, png, tempBlobDir, uploadFile, wav } from "./helpers.js";
+import { UPLOAD, expectInStep, gif, jpg, md5, png, tempBlobDir, uploadFile, wav } from "./helpers.js";
 
 const MAX = 200_000;
 const blobDir = tempBlobDir();
@@ -33,17 +33,6 @@ afterAll(() => {
   files.closeAllConnections();
   files.close();
 });
-
-/** Every file in the store (staging included) must be named by a row, and every row's file must exist. */
-async function expectInStep(app: TestApp) {
-  const files = (await app.app.blobs.keys()).sort();
-  const rows = [
-    ...(await app.app.db.asset.findMany({ where: { blobKey: { not: null } }, select: { blobKey: true } })),
-    ...(await app.app.db.assetVersion.findMany({ where: { blobKey: { not: null } }, select: { blobKey: true } })),
-  ].map((r) => r.blobKey!);
-  expect(files).toEqual([...new Set(rows)].sort());
-  return files;
-}
 
 const DeleteAllOf = graphql(`mutation DeleteAllOf($rt: ResourceType) { deleteAssetsByPrefix(input: { all: true, resourceType: $rt }) { userErrors { code } } }`);
 const DeleteVersions = graphql(`mutation DeleteVersions($a: String!, $v: [String!]!) { deleteAssetBackupVersions(input: { assetId: $a, versionIds: $v }) { userErrors { code } } }`);

@@ -5,6 +5,7 @@ import { lockEnvironment, type Db, type Tx } from "../../db/client.js";
 import type { Ctx, EnvironmentRef, Principal, Role } from "../../context.js";
 import { DomainError, assertMaxLength, assertName, notFound } from "../../errors/errors.js";
 import { newApiKey, newApiSecret } from "../../lib/ids.js";
+import type { SignatureAlgorithm } from "../../lib/signature.js";
 
 const CLOUD_NAME_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
 /** How long a verified key is trusted without re-reading it; revocation on this instance is immediate. */
@@ -60,6 +61,10 @@ async function insertKey(tx: Tx, environmentId: number, role: Role, label: strin
   return tx.apiKey.create({ data: { environmentId, key: newApiKey(), secret: newApiSecret(), role, label } });
 }
 
+const principalOf = (row: { id: number; key: string; role: string; environment: { id: number; cloudName: string; folderMode: string } }): Principal => ({
+  apiKeyId: row.id, apiKey: row.key, role: row.role === "admin" ? "admin" : "read_only", environment: toEnvironmentRef(row.environment),
+});
+
 const digest = (s: string) => createHash("sha256").update(s).digest();
 
 export class Authenticator {
@@ -92,13 +97,30 @@ export class Authenticator {
       }
       entry = {
         secretDigest: digest(row.secret),
-        principal: { apiKeyId: row.id, apiKey: row.key, role: row.role === "admin" ? "admin" : "read_only", environment: toEnvironmentRef(row.environment) },
+        principal: principalOf(row),
         until: now + this.cacheMs,
       };
       this.cache.set(apiKey, entry);
     }
     // Compare digests in constant time, so response timing reveals nothing about the secret.
     return timingSafeEqual(entry.secretDigest, digest(apiSecret)) ? entry.principal : null;
+  }
+
+  /**
+   * The key's principal and secret, to check a signed call's signature (the Upload API), with the
+   * environment's signature algorithm; null when the key is unknown or revoked. Read each time,
+   * so a changed algorithm or a revocation counts at once.
+   */
+  async signingKey(apiKey: string): Promise<{ principal: Principal; secret: string; algorithm: SignatureAlgorithm } | null> {
+    const row = await this.db.apiKey.findUnique({ where: { key: apiKey }, include: { environment: true } });
+    if (!row || row.revokedAt) return null;
+    return { principal: principalOf(row), secret: row.secret, algorithm: row.environment.signatureAlgorithm === "sha256" ? "sha256" : "sha1" };
+  }
+
+  /** The environment of a cloud name as the principal of an unsigned upload: no key, read-only (only an unsigned preset lets it write). */
+  async unsignedPrincipal(cloudName: string): Promise<Principal | null> {
+    const env = await this.db.environment.findUnique({ where: { cloudName } });
+    return env ? { apiKeyId: 0, apiKey: "", role: "read_only", environment: toEnvironmentRef(env) } : null;
   }
 
   /** Whether a key is still active (re-read at most once per cache lifetime): long-lived sockets check it per event. */

@@ -1,0 +1,233 @@
+// The Upload API's routes: the methods the SDKs' `uploader` calls for assets (upload, explicit,
+// destroy, rename, tags, context, metadata). Cloudinary does not rate-limit the Upload API, so
+// these run on the schema in-process with the caller's context (graphql.ts `onSchema`): uploads
+// call the upload service with the staged file part, the others the same mutations GraphQL
+// clients use, and answers are read back through Query.asset. Service errors answer as the
+// Upload API does: 400, 401 (for 403), 404 and 420 only.
+import { DomainError } from "../../errors/errors.js";
+import type { DeliveryType } from "../../lib/enums.js";
+import { DELIVERY_TYPES } from "../../lib/enums.js";
+import { signParams } from "../../lib/signature.js";
+import { uploadAsset, type UploadOptions, type UploadResourceType, type UploadSource } from "../../modules/asset/index.js";
+import { RestError, uploadStatusOfCode } from "../errors.js";
+import { bool, keyValues, list, required, str, type Params } from "../params.js";
+import type { RestCall, Route } from "../router.js";
+import { ASSET_FIELDS, ASSET_FLAGS, assetFlags, assetJson, type AssetNode } from "../admin/asset-json.js";
+import { num } from "../admin/json.js";
+
+const UPLOAD_RESOURCE_TYPES = ["image", "video", "raw", "auto"] as const;
+
+/** The path's resource type; `auto` only for upload. */
+function resourceType(call: RestCall, auto = false): UploadResourceType {
+  const v = call.path.resource_type;
+  if (!(UPLOAD_RESOURCE_TYPES as readonly string[]).includes(v) || (v === "auto" && !auto)) throw new RestError(400, `Invalid resource type ${v}: give ${auto ? "image, video, raw or auto" : "image, video or raw"}`);
+  return v as UploadResourceType;
+}
+
+/** A parameter the SDKs leave out when blank: "" is absent. */
+const opt = (p: Params, name: string) => str(p, name) || undefined;
+
+function deliveryType(p: Params, name = "type"): DeliveryType | undefined {
+  const v = opt(p, name);
+  if (v !== undefined && !(DELIVERY_TYPES as readonly string[]).includes(v)) throw new RestError(400, `Invalid ${name} ${v}`);
+  return v as DeliveryType | undefined;
+}
+
+const contextOf = (p: Params) => keyValues(p, "context")?.map(({ key, value }) => ({ key, value: Array.isArray(value) ? value.join(",") : value }));
+const metadataOf = (p: Params) => keyValues(p, "metadata")?.map(({ key, value }) => ({ externalId: key, value }));
+
+/** Service errors (DomainError) as the Upload API's. */
+async function service<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof DomainError) throw new RestError(uploadStatusOfCode(e.userErrors[0].code), e.message);
+    throw e;
+  }
+}
+
+const UPLOADED = `query RestUploaded($assetId: String!, ${ASSET_FLAGS}) {
+  asset(assetId: $assetId) { ${ASSET_FIELDS} etag pages derived(first: 100) { edges { node { transformation format bytes url secureUrl } } } }
+}`;
+
+interface UploadedNode extends AssetNode {
+  etag: string | null;
+  pages: number | null;
+  derived: { edges: { node: { transformation: string; format: string | null; bytes: string | null; url: string; secureUrl: string } }[] };
+}
+
+/** The upload response (Cloudinary's upload and explicit answers), read back through Query.asset. */
+async function uploadJson(call: RestCall, assetId: string, extra: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const { asset } = await call.graphql.run<{ asset: UploadedNode }>(UPLOADED, { assetId, ...assetFlags({}, true) });
+  const json: Record<string, unknown> = { ...assetJson(asset), tags: asset.tags ?? [] };
+  // The SDKs check `signature` (of public_id and version) to trust an answer relayed by a browser.
+  if (call.signer) json.signature = signParams({ public_id: asset.publicId, version: asset.version }, call.signer.secret, call.signer.algorithm);
+  if (asset.pages !== null && asset.pages > 1) json.pages = asset.pages;
+  Object.assign(json, { etag: asset.etag, placeholder: false, ...extra });
+  if (asset.derived.edges.length) {
+    json.eager = asset.derived.edges.map(({ node: d }) => ({ transformation: d.transformation, format: d.format, bytes: num(d.bytes), url: d.url, secure_url: d.secureUrl }));
+  }
+  return json;
+}
+
+/** Cloudinary's original_filename: the file's name without its extension ("file" for a data URI). */
+function originalFilename(call: RestCall, file: string | undefined): string {
+  const name = call.file?.filename ?? (file && /^https?:/i.test(file) ? decodeURIComponent(new URL(file).pathname.split("/").pop() ?? "") : "");
+  return name.replace(/\.[^.]*$/, "") || "file";
+}
+
+async function upload(call: RestCall) {
+  const p = call.params;
+  const resource = resourceType(call, true);
+  const file = call.file ? undefined : str(p, "file");
+  if (!call.file && !file) throw new RestError(400, "Missing required parameter - file");
+  const source: UploadSource = call.file ? { staged: call.file.staged, filename: call.file.filename } : { file: file! };
+  const options: UploadOptions = {
+    publicId: opt(p, "public_id"),
+    folder: opt(p, "folder"),
+    assetFolder: opt(p, "asset_folder"),
+    displayName: opt(p, "display_name"),
+    useFilename: bool(p, "use_filename"),
+    uniqueFilename: bool(p, "unique_filename"),
+    overwrite: bool(p, "overwrite"),
+    tags: list(p, "tags"),
+    context: contextOf(p),
+    metadata: metadataOf(p),
+    resourceType: resource,
+    type: deliveryType(p),
+    uploadPreset: opt(p, "upload_preset"),
+    eager: opt(p, "eager")?.split("|"),
+    notificationUrl: opt(p, "notification_url"),
+    backup: bool(p, "backup"),
+    unsigned: call.unsigned,
+  };
+  const result = await service(() => uploadAsset(call.ctx, { ...options, source }));
+  return uploadJson(call, result.asset.assetId, {
+    original_filename: originalFilename(call, file),
+    ...(result.existing || options.overwrite === false ? { existing: result.existing } : {}),
+  });
+}
+
+/** An asset of the call's resource type by public id (`type` as given, upload by default). */
+function refOf(call: RestCall, publicId: string, type = deliveryType(call.params)) {
+  return { publicId, resourceType: resourceType(call).toUpperCase(), type: (type ?? "upload").toUpperCase() };
+}
+
+const signedOnly = (call: RestCall) => {
+  if (call.unsigned) throw new RestError(401, "Must supply api_key");
+};
+
+const UPDATE = `mutation RestExplicit($input: UpdateAssetInput!) { updateAsset(input: $input) { asset { assetId } userErrors { code field message } } }`;
+const FIND = `query RestFind($publicId: String!, $resourceType: ResourceType, $type: DeliveryType) { asset(publicId: $publicId, resourceType: $resourceType, type: $type) { assetId } }`;
+
+async function explicit(call: RestCall) {
+  signedOnly(call);
+  const p = call.params;
+  const ref = refOf(call, required(p, "public_id"));
+  const input = { ref, tags: list(p, "tags"), context: contextOf(p), metadata: metadataOf(p), clearInvalid: bool(p, "clear_invalid") };
+  let assetId: string;
+  if (input.tags !== undefined || input.context !== undefined || input.metadata !== undefined) {
+    assetId = (await call.graphql.mutate<{ asset: { assetId: string }; userErrors: never[] }>(UPDATE, { input }, "updateAsset")).asset.assetId;
+  } else {
+    const found = await call.graphql.run<{ asset: { assetId: string } | null }>(FIND, ref);
+    if (!found.asset) throw new RestError(404, `Resource not found - ${ref.publicId}`);
+    assetId = found.asset.assetId;
+  }
+  return uploadJson(call, assetId, {});
+}
+
+const DESTROY = `mutation RestDestroy($input: DeleteAssetsInput!) { deleteAssets(input: $input) { deleted { status } userErrors { code field message } } }`;
+
+async function destroy(call: RestCall) {
+  signedOnly(call);
+  const p = call.params;
+  const ref = refOf(call, required(p, "public_id"));
+  const payload = await call.graphql.mutate<{ deleted: { status: string }[]; userErrors: never[] }>(
+    DESTROY, { input: { publicIds: [ref.publicId], resourceType: ref.resourceType, type: ref.type, invalidate: bool(p, "invalidate") } }, "deleteAssets",
+  );
+  return { result: payload.deleted[0]?.status === "DELETED" ? "ok" : "not found" };
+}
+
+interface UserError {
+  code: string;
+  field: string[] | null;
+  message: string;
+}
+
+interface PerAsset {
+  results: { success: boolean; asset: { publicId: string } | null; userErrors: UserError[] }[];
+  userErrors: UserError[];
+}
+
+/** The public ids a per-asset mutation changed; assets that do not exist are left out, as Cloudinary does, any other error fails the call. */
+async function perAsset(call: RestCall, query: string, input: Record<string, unknown>, field: string) {
+  const payload = (await call.graphql.run<Record<string, PerAsset>>(query, { input }))[field];
+  const missingAsset = (e: UserError) => e.code === "NOT_FOUND" && e.field?.[1] === "assets" && e.field.length === 3;
+  const failed = [...payload.userErrors, ...payload.results.flatMap((r) => r.userErrors)].find((e) => !missingAsset(e));
+  if (failed) throw new RestError(call.graphql.statusOf(failed.code), failed.message);
+  return { public_ids: payload.results.filter((r) => r.success && r.asset).map((r) => r.asset!.publicId) };
+}
+
+const TAG_COMMANDS = { add: "ADD", remove: "REMOVE", replace: "REPLACE", remove_all: "REMOVE_ALL" } as const;
+const UPDATE_TAGS = `mutation RestTags($input: UpdateTagsInput!) { updateTags(input: $input) { results { success asset { publicId } userErrors { code field message } } userErrors { code field message } } }`;
+
+async function tags(call: RestCall) {
+  signedOnly(call);
+  const p = call.params;
+  const command = required(p, "command");
+  if (!(command in TAG_COMMANDS)) throw new RestError(400, `Invalid command ${command}: give add, remove, replace or remove_all`);
+  const publicIds = list(p, "public_ids") ?? [];
+  return perAsset(call, UPDATE_TAGS, {
+    assets: publicIds.map((id) => refOf(call, id)), command: TAG_COMMANDS[command as keyof typeof TAG_COMMANDS], tags: command === "remove_all" ? undefined : list(p, "tag"),
+  }, "updateTags");
+}
+
+const CONTEXTS = `query RestContexts($publicIds: [String!], $resourceType: ResourceType, $type: DeliveryType) {
+  assets(publicIds: $publicIds, resourceType: $resourceType, type: $type, first: 100) { edges { node { publicId context { key value } } } }
+}`;
+const SET_CONTEXT = `mutation RestContext($input: UpdateAssetInput!) { updateAsset(input: $input) { asset { publicId } userErrors { code field message } } }`;
+
+/** `add` merges the given pairs into each asset's context (a key given replaces its value); `remove_all` clears it. */
+async function context(call: RestCall) {
+  signedOnly(call);
+  const p = call.params;
+  const command = required(p, "command");
+  if (command !== "add" && command !== "remove_all") throw new RestError(400, `Invalid command ${command}: give add or remove_all`);
+  const given = command === "add" ? contextOf(p) : [];
+  if (!given?.length && command === "add") throw new RestError(400, "Missing required parameter - context");
+  const publicIds = list(p, "public_ids") ?? [];
+  if (publicIds.length > 100) throw new RestError(400, "public_ids may name at most 100 assets");
+  const { resourceType: rt, type } = refOf(call, "");
+  const found = await call.graphql.run<{ assets: { edges: { node: { publicId: string; context: { key: string; value: string }[] } }[] } }>(CONTEXTS, { publicIds, resourceType: rt, type });
+  const updated: string[] = [];
+  for (const { node } of found.assets.edges) {
+    const merged = new Map(node.context.map((c) => [c.key, c.value]));
+    for (const c of given!) merged.set(c.key, c.value);
+    const entries = command === "add" ? [...merged].map(([key, value]) => ({ key, value })) : [];
+    await call.graphql.mutate(SET_CONTEXT, { input: { ref: refOf(call, node.publicId), context: entries } }, "updateAsset");
+    updated.push(node.publicId);
+  }
+  return { public_ids: updated };
+}
+
+const UPDATE_METADATA = `mutation RestMetadata($input: UpdateMetadataInput!) { updateMetadata(input: $input) { results { success asset { publicId } userErrors { code field message } } userErrors { code field message } } }`;
+
+async function metadata(call: RestCall) {
+  signedOnly(call);
+  const p = call.params;
+  const values = metadataOf(p);
+  if (!values) throw new RestError(400, "Missing required parameter - metadata");
+  const publicIds = list(p, "public_ids") ?? [];
+  return perAsset(call, UPDATE_METADATA, { assets: publicIds.map((id) => refOf(call, id)), metadata: values, clearInvalid: bool(p, "clear_invalid") }, "updateMetadata");
+}
+
+const route = (action: string, handle: (call: RestCall) => Promise<unknown>): Route => ({ method: "POST", path: `/:resource_type/${action}`, upload: true, handle });
+
+export const uploadRoutes: Route[] = [
+  route("upload", upload),
+  route("explicit", explicit),
+  route("destroy", destroy),
+  route("tags", tags),
+  route("context", context),
+  route("metadata", metadata),
+];
