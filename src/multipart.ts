@@ -67,6 +67,9 @@ export function readMultipart(body: Readable, contentType: string, options: Mult
     bb.on("file", (name: string, stream: BusboyFileStream, filename: string | undefined, _encoding: string, mimeType: string) => {
       streaming.add(stream);
       stream.once("end", () => streaming.delete(stream));
+      // A part's error (the body ended inside it, or fail() ended it) reaches the caller through the
+      // body's error or the staging's rejection; it may come before staging has begun to read it.
+      stream.on("error", () => undefined);
       files.set(name, options.store.stage(stream, { maxBytes: options.maxFileBytes, namespace: options.namespace }).then(async (blob) => {
         staged.push(blob);
         // Cut off at the limit: the part's remaining bytes were skipped, the rest was kept only to be dropped now.
