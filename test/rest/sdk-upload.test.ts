@@ -162,6 +162,26 @@ describe("the other methods", () => {
     expect(await sdkError(uploader.update_metadata({ nope: "1" }, ["m/b"]))).toMatchObject({ http_code: 404, message: "asset image/upload/m/b: metadata field nope not found" });
   });
 
+  test("rename: a new public id (and type); a taken one needs overwrite, which releases the replaced file", async () => {
+    await uploader.upload(picturePath, { public_id: "r/from", tags: ["keep"] });
+    const r = await uploader.rename("r/from", "r/to");
+    expect(r).toMatchObject({ public_id: "r/to", format: "png", tags: ["keep"], signature: answerSignature(r) });
+    expect(await sdkError(api.resource("r/from"))).toMatchObject({ http_code: 404 });
+    const lastUpdated = (await api.resource("r/to")).last_updated;
+    expect(lastUpdated.public_id_updated_at).toEqual(expect.any(String));
+    const other = png(11, 11, 5);
+    await uploader.upload(`data:image/png;base64,${other.toString("base64")}`, { public_id: "r/taken" });
+    const otherKey = await blobKeyOf("r/taken");
+    expect(await sdkError(uploader.rename("r/to", "r/taken"))).toEqual({ http_code: 400, message: "asset image/upload/r/taken already exists", name: "Error" });
+    expect((await uploader.rename("r/to", "r/taken", { overwrite: true })).etag).toBe(md5(picture));
+    expect(await t.app.blobs.exists(otherKey)).toBe(false);
+    const moved = await uploader.rename("r/taken", "r/private", { to_type: "private" });
+    expect(moved).toMatchObject({ public_id: "r/private", type: "private" });
+    expect(await sdkError(uploader.rename("r/none", "r/x"))).toMatchObject({ http_code: 404 });
+    expect(await sdkError(uploader.rename("r/private", "../up", { type: "private" }))).toMatchObject({ http_code: 400 });
+    await expectInStep(t);
+  });
+
   test("destroy removes the asset and its file (no other asset has the same content); a second destroy is not found", async () => {
     await uploader.upload(`data:image/png;base64,${png(9, 9, 77).toString("base64")}`, { public_id: "m/gone" });
     const key = await blobKeyOf("m/gone");

@@ -3,3 +3,4 @@ export { AccessModeEnum, Asset, AssetRefInput, AssetStatusEnum, DeliveryTypeEnum
 export { cleanTags, type ImportAssetInput, importAssets, MAX_IMPORT, MAX_TAGS_PER_ASSET } from "./asset.service.js";
 export { type UploadInput, type UploadOptions, type UploadResourceType, type UploadResult, type UploadSource, uploadAsset } from "./upload.service.js";
 export { releaseBlobs } from "./asset-blobs.js";
+export { type RenameAssetInput, renameAsset } from "./rename.service.js";

@@ -135,7 +135,7 @@ async function withPreset(ctx: Ctx, input: UploadInput): Promise<{ options: Uplo
 /** Characters Cloudinary does not allow in public IDs and folders. */
 const FORBIDDEN_ID_CHARS = /[\\?&#%<>]/;
 
-function checkPath(value: string, field: FieldPath, what: string): void {
+export function checkPath(value: string, field: FieldPath, what: string): void {
   if (value.trim() === "") throw new DomainError("INVALID_ARGUMENT", `${what} may not be empty`, field);
   assertMaxLength(field, value, MAX_PUBLIC_ID_LENGTH);
   assertName(field, value);

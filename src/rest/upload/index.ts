@@ -1,14 +1,14 @@
 // The Upload API's routes: the methods the SDKs' `uploader` calls for assets (upload, explicit,
 // destroy, rename, tags, context, metadata). Cloudinary does not rate-limit the Upload API, so
-// these run on the schema in-process with the caller's context (graphql.ts `onSchema`): uploads
-// call the upload service with the staged file part, the others the same mutations GraphQL
-// clients use, and answers are read back through Query.asset. Service errors answer as the
+// these run on the schema in-process with the caller's context (graphql.ts `onSchema`): upload
+// and rename call their services (the staged file part; rename has no GraphQL mutation), the
+// others the same mutations GraphQL clients use, and answers are read back through Query.asset. Service errors answer as the
 // Upload API does: 400, 401 (for 403), 404 and 420 only.
 import { DomainError } from "../../errors/errors.js";
 import type { DeliveryType } from "../../lib/enums.js";
 import { DELIVERY_TYPES } from "../../lib/enums.js";
 import { signParams } from "../../lib/signature.js";
-import { uploadAsset, type UploadOptions, type UploadResourceType, type UploadSource } from "../../modules/asset/index.js";
+import { renameAsset, uploadAsset, type UploadOptions, type UploadResourceType, type UploadSource } from "../../modules/asset/index.js";
 import { RestError, uploadStatusOfCode } from "../errors.js";
 import { bool, keyValues, list, required, str, type Params } from "../params.js";
 import type { RestCall, Route } from "../router.js";
@@ -148,6 +148,20 @@ async function destroy(call: RestCall) {
   return { result: payload.deleted[0]?.status === "DELETED" ? "ok" : "not found" };
 }
 
+async function rename(call: RestCall) {
+  signedOnly(call);
+  const p = call.params;
+  const renamed = await service(() => renameAsset(call.ctx, {
+    publicId: required(p, "from_public_id"),
+    toPublicId: required(p, "to_public_id"),
+    resourceType: resourceType(call) as "image" | "video" | "raw",
+    type: deliveryType(p),
+    toType: deliveryType(p, "to_type"),
+    overwrite: bool(p, "overwrite"),
+  }));
+  return uploadJson(call, renamed.assetId, {});
+}
+
 interface UserError {
   code: string;
   field: string[] | null;
@@ -227,6 +241,7 @@ export const uploadRoutes: Route[] = [
   route("upload", upload),
   route("explicit", explicit),
   route("destroy", destroy),
+  route("rename", rename),
   route("tags", tags),
   route("context", context),
   route("metadata", metadata),
