@@ -1,9 +1,10 @@
 // npm run bench:upload [-- --files 400 --concurrency 8 --big-mb 100]
 // Uploads over real HTTP against the server started as `npm start` starts it (its own SQLite
 // file and BLOB_DIR under bench/.data, removed afterwards): files per second for ~100 KB PNGs
-// through uploadAsset (GraphQL multipart request spec), then one large file (default 100 MB)
-// while the server's resident set size is sampled from /proc every 20 ms, to show that the
-// file is streamed to disk and not held in memory whole.
+// through uploadAsset (GraphQL multipart request spec), the same through the official
+// Cloudinary SDK's uploader (the REST Upload API, signed, changed only by upload_prefix), then
+// one large file (default 100 MB) while the server's resident set size is sampled from /proc
+// every 20 ms, to show that the file is streamed to disk and not held in memory whole.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, openAsBlob, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
@@ -105,16 +106,48 @@ await Promise.all(Array.from({ length: concurrency }, async () => {
     latencies.push(await upload(new Blob([new Uint8Array(images[i % images.length])]), `img-${i}.png`));
   }
 }));
-const seconds = (performance.now() - started) / 1000;
-latencies.sort((a, b) => a - b);
-console.log(`  ${(files / seconds).toFixed(0)} files/s; latency p50 ${latencies[Math.floor(files / 2)].toFixed(1)} ms, p95 ${latencies[Math.floor(files * 0.95)].toFixed(1)} ms`);
+report("GraphQL uploadAsset", started, latencies);
+
+/** files/s and latency percentiles of one run */
+function report(what: string, begun: number, times: number[]): void {
+  const seconds = (performance.now() - begun) / 1000;
+  times.sort((a, b) => a - b);
+  console.log(`  ${what}: ${(times.length / seconds).toFixed(0)} files/s; latency p50 ${times[Math.floor(times.length / 2)].toFixed(1)} ms, p95 ${times[Math.floor(times.length * 0.95)].toFixed(1)} ms`);
+}
+
+// The SDK picks node:http or node:https when it loads, from upload_prefix in CLOUDINARY_URL.
+const base = `http://127.0.0.1:${port}`;
+process.env.CLOUDINARY_URL = `cloudinary://${CLOUD.API_KEY}:${CLOUD.API_SECRET}@${CLOUD.CLOUD_NAME}?upload_prefix=${encodeURIComponent(base)}`;
+const { v2: cloudinary } = await import("cloudinary");
+cloudinary.config({ cloud_name: CLOUD.CLOUD_NAME, api_key: CLOUD.API_KEY, api_secret: CLOUD.API_SECRET, upload_prefix: base });
+const sdkUpload = (bytes: Buffer) => new Promise<number>((resolve, reject) => {
+  const begun = performance.now();
+  cloudinary.uploader.upload_stream({}, (error, result) => (error || !result ? reject(new Error(`SDK upload failed: ${JSON.stringify(error)}`)) : resolve(performance.now() - begun))).end(bytes);
+});
+for (let i = 0; i < 20; i++) await sdkUpload(images[i % images.length]);
+const sdkLatencies: number[] = [];
+let sdkNext = 0;
+const sdkStarted = performance.now();
+await Promise.all(Array.from({ length: concurrency }, async () => {
+  while (sdkNext < files) sdkLatencies.push(await sdkUpload(images[sdkNext++ % images.length]));
+}));
+report("Cloudinary SDK uploader (REST Upload API)", sdkStarted, sdkLatencies);
 
 const bigFile = path.join(dir, "big.png");
 bigPng(bigFile, bigBytes);
-const baseline = rssMb(pid);
-let peak = baseline;
-const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 20);
-const bigMs = await upload(await openAsBlob(bigFile), "big.png");
-clearInterval(sampler);
-console.log(`one ${bigBytes / 1_000_000} MB file: ${bigMs.toFixed(0)} ms (${(bigBytes / 1_000_000 / (bigMs / 1000)).toFixed(0)} MB/s); server RSS ${baseline.toFixed(0)} MB before, ${peak.toFixed(0)} MB at most during the upload (+${(peak - baseline).toFixed(0)} MB)`);
+/** One upload of the big file while the server's RSS is sampled. */
+async function big(what: string, send: () => Promise<number>): Promise<void> {
+  const baseline = rssMb(pid);
+  let peak = baseline;
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 20);
+  const ms = await send();
+  clearInterval(sampler);
+  console.log(`one ${bigBytes / 1_000_000} MB file, ${what}: ${ms.toFixed(0)} ms (${(bigBytes / 1_000_000 / (ms / 1000)).toFixed(0)} MB/s); server RSS ${baseline.toFixed(0)} MB before, ${peak.toFixed(0)} MB at most during the upload (+${(peak - baseline).toFixed(0)} MB)`);
+}
+await big("GraphQL multipart", async () => upload(await openAsBlob(bigFile), "big.png"));
+await big("SDK uploader from its path", async () => {
+  const begun = performance.now();
+  await cloudinary.uploader.upload(bigFile, { public_id: "big-sdk", timeout: 600_000 });
+  return performance.now() - begun;
+});
 process.exit(0);
