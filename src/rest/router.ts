@@ -27,24 +27,30 @@ export interface RestCall {
   params: Params;
   principal: Principal;
   graphql: GraphqlRunner;
-  /** Upload API routes: the caller's service context */
+}
+
+/** An Upload API call: signed (or unsigned, or Basic), its file part staged, its services at hand. */
+export interface UploadCall extends RestCall {
+  /** the caller's service context */
   ctx: Ctx;
-  /** Upload API routes: the multipart body's `file` part, staged; null without one */
+  /** the multipart body's `file` part, staged; null without one */
   file: UploadedFile | null;
-  /** Upload API routes: the key that signed the call (null for Basic or unsigned calls) */
+  /** the key that signed the call (null for Basic or unsigned calls) */
   signer: Signer | null;
-  /** Upload API routes: an unsigned call (only `upload` with an unsigned preset takes one) */
+  /** an unsigned call (only `upload` with an unsigned preset takes one) */
   unsigned: boolean;
 }
 
-export interface Route {
+interface RouteBase {
   method: HTTPMethod;
   /** below `/v1_1/:cloud_name` */
   path: string;
-  /** an Upload API route: signed parameters, multipart bodies, no rate limit */
-  upload?: boolean;
-  handle(call: RestCall): Promise<unknown>;
 }
+
+/** A route of an API's table: an Admin API route, or (`upload: true`) an Upload API route: signed parameters, multipart bodies, no rate limit. */
+export type Route =
+  | (RouteBase & { upload?: false; handle(call: RestCall): Promise<unknown> })
+  | (RouteBase & { upload: true; handle(call: UploadCall): Promise<unknown> });
 
 export interface RestDeps extends SigningKeys {
   fetch: FetchFn;
@@ -136,7 +142,7 @@ export function createRestHandler(deps: RestDeps, routes: Route[]): RestHandler 
         const authorization = req.headers.authorization ?? null;
         const { cloud_name: cloudName, ...path } = found.params as Record<string, string>;
         const query = url.includes("?") ? parseUrlEncoded(url.slice(url.indexOf("?") + 1)) : {};
-        let call: RestCall;
+        let result: unknown;
         if (route.upload) {
           // The cloud name's environment first: files are staged under its namespace as they stream in.
           const cloud = await deps.unsignedPrincipal(cloudName);
@@ -146,16 +152,15 @@ export function createRestHandler(deps: RestDeps, routes: Route[]): RestHandler 
           if (caller.principal.environment.id !== cloud.environment.id) throw new RestError(401, "cloud_name mismatch");
           const ctx = deps.contextFor(caller.principal);
           graphql = onSchema(deps.schema, ctx, deps.log, uploadStatusOfCode);
-          call = { path, params, file, ctx, graphql, ...caller };
+          result = await route.handle({ path, params, file, ctx, graphql, ...caller });
         } else {
           const principal = await deps.authenticate(authorization);
           if (!principal) throw new RestError(401, authorization ? "Invalid API key or API secret" : "Must supply api_key");
           if (cloudName !== principal.environment.cloudName) throw new RestError(401, "cloud_name mismatch");
           const params = { ...query, ...(await bodyParams(req, deps.maxBodyBytes)) };
           graphql = overYoga(deps.fetch, authorization!);
-          call = { path, params, principal, graphql, ctx: deps.contextFor(principal), file: null, signer: null, unsigned: false };
+          result = await route.handle({ path, params, principal, graphql });
         }
-        const result = await route.handle(call);
         send(res, 200, JSON.stringify(result), graphql.headers);
       } catch (e) {
         const error = e instanceof RestError ? e : new RestError(500, "Internal error");

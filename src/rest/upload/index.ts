@@ -11,14 +11,14 @@ import { signParams } from "../../lib/signature.js";
 import { renameAsset, uploadAsset, type UploadOptions, type UploadResourceType, type UploadSource } from "../../modules/asset/index.js";
 import { RestError, uploadStatusOfCode } from "../errors.js";
 import { bool, keyValues, list, required, str, type Params } from "../params.js";
-import type { RestCall, Route } from "../router.js";
+import type { Route, UploadCall } from "../router.js";
 import { ASSET_FIELDS, ASSET_FLAGS, assetFlags, assetJson, type AssetNode } from "../admin/asset-json.js";
 import { num } from "../admin/json.js";
 
 const UPLOAD_RESOURCE_TYPES = ["image", "video", "raw", "auto"] as const;
 
 /** The path's resource type; `auto` only for upload. */
-function resourceType(call: RestCall, auto = false): UploadResourceType {
+function resourceType(call: UploadCall, auto = false): UploadResourceType {
   const v = call.path.resource_type;
   if (!(UPLOAD_RESOURCE_TYPES as readonly string[]).includes(v) || (v === "auto" && !auto)) throw new RestError(400, `Invalid resource type ${v}: give ${auto ? "image, video, raw or auto" : "image, video or raw"}`);
   return v as UploadResourceType;
@@ -57,7 +57,7 @@ interface UploadedNode extends AssetNode {
 }
 
 /** The upload response (Cloudinary's upload and explicit answers), read back through Query.asset. */
-async function uploadJson(call: RestCall, assetId: string, extra: Record<string, unknown>): Promise<Record<string, unknown>> {
+async function uploadJson(call: UploadCall, assetId: string, extra: Record<string, unknown>): Promise<Record<string, unknown>> {
   const { asset } = await call.graphql.run<{ asset: UploadedNode }>(UPLOADED, { assetId, ...assetFlags({}, true) });
   const json: Record<string, unknown> = { ...assetJson(asset), tags: asset.tags ?? [] };
   // The SDKs check `signature` (of public_id and version) to trust an answer relayed by a browser.
@@ -71,12 +71,12 @@ async function uploadJson(call: RestCall, assetId: string, extra: Record<string,
 }
 
 /** Cloudinary's original_filename: the file's name without its extension ("file" for a data URI). */
-function originalFilename(call: RestCall, file: string | undefined): string {
+function originalFilename(call: UploadCall, file: string | undefined): string {
   const name = call.file?.filename ?? (file && /^https?:/i.test(file) ? decodeURIComponent(new URL(file).pathname.split("/").pop() ?? "") : "");
   return name.replace(/\.[^.]*$/, "") || "file";
 }
 
-async function upload(call: RestCall) {
+async function upload(call: UploadCall) {
   const p = call.params;
   const resource = resourceType(call, true);
   const file = call.file ? undefined : str(p, "file");
@@ -108,19 +108,20 @@ async function upload(call: RestCall) {
   });
 }
 
-/** An asset of the call's resource type by public id (`type` as given, upload by default). */
-function refOf(call: RestCall, publicId: string, type = deliveryType(call.params)) {
-  return { publicId, resourceType: resourceType(call).toUpperCase(), type: (type ?? "upload").toUpperCase() };
-}
+/** The call's resource type and `type` (upload by default) as GraphQL enum names. */
+const scopeOf = (call: UploadCall) => ({ resourceType: resourceType(call).toUpperCase(), type: (deliveryType(call.params) ?? "upload").toUpperCase() });
 
-const signedOnly = (call: RestCall) => {
+/** An asset of the call's resource type and type by public id. */
+const refOf = (call: UploadCall, publicId: string) => ({ publicId, ...scopeOf(call) });
+
+const signedOnly = (call: UploadCall) => {
   if (call.unsigned) throw new RestError(401, "Must supply api_key");
 };
 
 const UPDATE = `mutation RestExplicit($input: UpdateAssetInput!) { updateAsset(input: $input) { asset { assetId } userErrors { code field message } } }`;
 const FIND = `query RestFind($publicId: String!, $resourceType: ResourceType, $type: DeliveryType) { asset(publicId: $publicId, resourceType: $resourceType, type: $type) { assetId } }`;
 
-async function explicit(call: RestCall) {
+async function explicit(call: UploadCall) {
   signedOnly(call);
   const p = call.params;
   const ref = refOf(call, required(p, "public_id"));
@@ -138,7 +139,7 @@ async function explicit(call: RestCall) {
 
 const DESTROY = `mutation RestDestroy($input: DeleteAssetsInput!) { deleteAssets(input: $input) { deleted { status } userErrors { code field message } } }`;
 
-async function destroy(call: RestCall) {
+async function destroy(call: UploadCall) {
   signedOnly(call);
   const p = call.params;
   const ref = refOf(call, required(p, "public_id"));
@@ -148,7 +149,7 @@ async function destroy(call: RestCall) {
   return { result: payload.deleted[0]?.status === "DELETED" ? "ok" : "not found" };
 }
 
-async function rename(call: RestCall) {
+async function rename(call: UploadCall) {
   signedOnly(call);
   const p = call.params;
   const renamed = await service(() => renameAsset(call.ctx, {
@@ -174,7 +175,7 @@ interface PerAsset {
 }
 
 /** The public ids a per-asset mutation changed; assets that do not exist are left out, as Cloudinary does, any other error fails the call. */
-async function perAsset(call: RestCall, query: string, input: Record<string, unknown>, field: string) {
+async function perAsset(call: UploadCall, query: string, input: Record<string, unknown>, field: string) {
   const payload = (await call.graphql.run<Record<string, PerAsset>>(query, { input }))[field];
   const missingAsset = (e: UserError) => e.code === "NOT_FOUND" && e.field?.[1] === "assets" && e.field.length === 3;
   const failed = [...payload.userErrors, ...payload.results.flatMap((r) => r.userErrors)].find((e) => !missingAsset(e));
@@ -185,7 +186,7 @@ async function perAsset(call: RestCall, query: string, input: Record<string, unk
 const TAG_COMMANDS = { add: "ADD", remove: "REMOVE", replace: "REPLACE", remove_all: "REMOVE_ALL" } as const;
 const UPDATE_TAGS = `mutation RestTags($input: UpdateTagsInput!) { updateTags(input: $input) { results { success asset { publicId } userErrors { code field message } } userErrors { code field message } } }`;
 
-async function tags(call: RestCall) {
+async function tags(call: UploadCall) {
   signedOnly(call);
   const p = call.params;
   const command = required(p, "command");
@@ -202,7 +203,7 @@ const CONTEXTS = `query RestContexts($publicIds: [String!], $resourceType: Resou
 const SET_CONTEXT = `mutation RestContext($input: UpdateAssetInput!) { updateAsset(input: $input) { asset { publicId } userErrors { code field message } } }`;
 
 /** `add` merges the given pairs into each asset's context (a key given replaces its value); `remove_all` clears it. */
-async function context(call: RestCall) {
+async function context(call: UploadCall) {
   signedOnly(call);
   const p = call.params;
   const command = required(p, "command");
@@ -211,8 +212,7 @@ async function context(call: RestCall) {
   if (!given?.length && command === "add") throw new RestError(400, "Missing required parameter - context");
   const publicIds = list(p, "public_ids") ?? [];
   if (publicIds.length > 100) throw new RestError(400, "public_ids may name at most 100 assets");
-  const { resourceType: rt, type } = refOf(call, "");
-  const found = await call.graphql.run<{ assets: { edges: { node: { publicId: string; context: { key: string; value: string }[] } }[] } }>(CONTEXTS, { publicIds, resourceType: rt, type });
+  const found = await call.graphql.run<{ assets: { edges: { node: { publicId: string; context: { key: string; value: string }[] } }[] } }>(CONTEXTS, { publicIds, ...scopeOf(call) });
   const updated: string[] = [];
   for (const { node } of found.assets.edges) {
     const merged = new Map(node.context.map((c) => [c.key, c.value]));
@@ -226,7 +226,7 @@ async function context(call: RestCall) {
 
 const UPDATE_METADATA = `mutation RestMetadata($input: UpdateMetadataInput!) { updateMetadata(input: $input) { results { success asset { publicId } userErrors { code field message } } userErrors { code field message } } }`;
 
-async function metadata(call: RestCall) {
+async function metadata(call: UploadCall) {
   signedOnly(call);
   const p = call.params;
   const values = metadataOf(p);
@@ -235,7 +235,7 @@ async function metadata(call: RestCall) {
   return perAsset(call, UPDATE_METADATA, { assets: publicIds.map((id) => refOf(call, id)), metadata: values, clearInvalid: bool(p, "clear_invalid") }, "updateMetadata");
 }
 
-const route = (action: string, handle: (call: RestCall) => Promise<unknown>): Route => ({ method: "POST", path: `/:resource_type/${action}`, upload: true, handle });
+const route = (action: string, handle: (call: UploadCall) => Promise<unknown>): Route => ({ method: "POST", path: `/:resource_type/${action}`, upload: true, handle });
 
 export const uploadRoutes: Route[] = [
   route("upload", upload),
