@@ -8,7 +8,8 @@
 // the wall time (best of --rounds), the server's own longest event-loop block meanwhile (prom-client's
 // `nodejs_eventloop_lag_max_seconds` on /metrics, which resets on every scrape), the slowest answer
 // of a /healthz probe sent every 10 ms meanwhile, and what came back. `--only <substring>` runs
-// the matching cases.
+// the matching cases; `--profile` writes the server's CPU profile to bench/.profiles/ (node
+// --cpu-prof), to find what holds the event loop.
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -26,7 +27,7 @@ import { MAX_TAGGED_ASSETS } from "../src/modules/tag/tag.service.js";
 import { MAX_TEXT_TOKENS } from "../src/modules/visual-search/visual-search.service.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const { values } = parseArgs({ options: { from: { type: "string" }, rounds: { type: "string", default: "2" }, port: { type: "string", default: "4180" }, only: { type: "string" } } });
+const { values } = parseArgs({ options: { from: { type: "string" }, rounds: { type: "string", default: "2" }, port: { type: "string", default: "4180" }, only: { type: "string" }, profile: { type: "boolean", default: false } } });
 const from = values.from ?? process.env.DATABASE_URL;
 if (!from) throw new Error("--from <url of a seeded database> is required");
 const rounds = Number(values.rounds);
@@ -91,7 +92,10 @@ const cloudName = await prepare(database.url, [
 
 // `npm start`'s node command line (its flags included), so the server runs as users run it.
 const startScript = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start;
-const nodeArgs = /^exec node (.*)$/.exec(startScript)![1].split(/\s+/);
+const nodeArgs = [
+  ...(values.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.join(ROOT, "bench", ".profiles")}`] : []),
+  ...(/^exec node (.*)$/.exec(startScript)![1].split(/\s+/)),
+];
 const origin = `http://127.0.0.1:${values.port}`;
 const server = spawn(process.execPath, nodeArgs, {
   cwd: ROOT,
@@ -241,7 +245,7 @@ const cases: Case[] = [
   { name: "tags 500 { assetCount }, images", query: `{ tags(first: 500) { edges { node { name assetCount } } } }`, variables: () => ({}) },
   { name: "tags 500 { assetCount }, videos", query: `{ tags(first: 500, resourceType: VIDEO) { edges { node { name assetCount } } } }`, variables: () => ({}) },
   { name: "rootFolders 500, subfolders 500", query: `{ rootFolders(first: 500) { totalCount edges { node { path } } } subfolders(path: "marketing", first: 500) { edges { node { path } } } }`, variables: () => ({}) },
-  { name: "searchFolders 500, prefix", query: `{ searchFolders(first: 500, expression: "name:b*") { totalCount edges { node { path } } } }`, variables: () => ({}) },
+  { name: "searchFolders 500, path prefix", query: `{ searchFolders(first: 500, expression: "path:b*") { totalCount edges { node { path } } } }`, variables: () => ({}) },
   { name: "usage today", query: `{ usage { objects { usage } storage { usage } resources derivedResources bandwidth { usage } requests } }`, variables: () => ({}) },
   { name: `importAssets ${MAX_IMPORT} records x ${tagsPerRecord} tags x ${contextPerRecord} context`, query: mutation("importAssets", "ImportAssetsInput", "assets { id }"), variables: importRecords },
   { name: `updateTags ADD on ${MAX_TAGGED_ASSETS} assets`, query: mutation("updateTags", "UpdateTagsInput", "results { success }"), variables: (round) => ({ input: { command: "ADD", tags: [`audit-${round}`, "audit"], assets: tagged.map(ref) } }) },
