@@ -7,8 +7,8 @@
 // (rate limit and webhooks off), and runs each case over HTTP one at a time. Per case it prints
 // the wall time (best of --rounds), the server's own longest event-loop block meanwhile (prom-client's
 // `nodejs_eventloop_lag_max_seconds` on /metrics, which resets on every scrape), the slowest answer
-// of a /healthz probe sent every 10 ms meanwhile, and what came back. `--only <substring>` runs
-// the matching cases; `--profile` writes the server's CPU profile to bench/.profiles/ (node
+// of a /healthz probe sent every 10 ms meanwhile, and what came back. `--only <substrings,...>`
+// runs the cases matching any of them; `--profile` writes the server's CPU profile to bench/.profiles/ (node
 // --cpu-prof), to find what holds the event loop.
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -263,7 +263,7 @@ console.log(`${onPostgres ? "PostgreSQL" : "SQLite"}: a copy of ${from}; best of
 console.log("| case | ms | loop max ms | /healthz max ms | result |");
 console.log("|---|---:|---:|---:|---|");
 try {
-  for (const c of cases.filter((c) => !values.only || c.name.includes(values.only))) {
+  for (const c of cases.filter((c) => !values.only || values.only.split(",").some((part) => c.name.includes(part)))) {
     let best = Infinity;
     let worstLoop = 0;
     let worstHealth = 0;

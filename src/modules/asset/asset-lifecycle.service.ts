@@ -164,6 +164,14 @@ interface ChunkResult {
 }
 
 /**
+ * Assets per DELETE or UPDATE statement. Deleting an asset cascades to its tags, context,
+ * metadata, related assets and their search-index rows; on SQLite every statement runs on the
+ * main thread, and 400 assets per statement held the event loop for about 330 ms. The writer
+ * yields between statements (src/db/yielding.ts), so smaller statements keep each block short.
+ */
+const ASSETS_PER_WRITE = 50;
+
+/**
  * Deletes one chunk of active assets: only their derived resources (keepOriginal, or the
  * `transformations` filter), or the originals with all their derived resources; then one
  * `delete` event for the chunk's originals.
@@ -172,7 +180,7 @@ async function deleteChunk(tx: Tx, emit: Emit, assets: AssetRow[], filter: strin
   const derivedOnly = Boolean(options.keepOriginal) || filter !== null;
   let deletedDerivedCount = 0;
   const ids = assets.map((a) => a.id);
-  for (const part of chunks(ids)) {
+  for (const part of chunks(ids, ASSETS_PER_WRITE)) {
     const where: Prisma.DerivedResourceWhereInput = { assetId: { in: part }, ...(filter ? { transformation: { in: filter } } : {}) };
     deletedDerivedCount += (await tx.derivedResource.deleteMany({ where })).count;
   }
@@ -183,10 +191,10 @@ async function deleteChunk(tx: Tx, emit: Emit, assets: AssetRow[], filter: strin
       rows.forEach((r) => withBackup.add(r.assetId));
     }
     const now = new Date();
-    for (const part of chunks(ids.filter((id) => withBackup.has(id)))) {
+    for (const part of chunks(ids.filter((id) => withBackup.has(id)), ASSETS_PER_WRITE)) {
       await tx.asset.updateMany({ where: { id: { in: part } }, data: { status: "deleted", updatedAt: now } });
     }
-    for (const part of chunks(ids.filter((id) => !withBackup.has(id)))) await tx.asset.deleteMany({ where: { id: { in: part } } });
+    for (const part of chunks(ids.filter((id) => !withBackup.has(id)), ASSETS_PER_WRITE)) await tx.asset.deleteMany({ where: { id: { in: part } } });
     emit({ type: "delete", assetIds: assets.map((a) => a.assetId), payload: { assets: assets.map(assetRef), partial } });
   }
   return { deleted: assets.map((a) => resultOf(a, "deleted")), deletedDerivedCount };

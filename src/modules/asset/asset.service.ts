@@ -400,6 +400,8 @@ function checkImport(record: ImportAssetInput, i: number): CheckedImport {
 /** An import of at least this many records refreshes the planner's statistics once it has committed. */
 export const ANALYZE_AFTER_IMPORT = 100;
 
+const ASSETS_PER_CREATE = 100;
+
 export async function importAssets(ctx: Ctx, input: { assets: ImportAssetInput[] }) {
   assertMaxItems(["input", "assets"], input.assets, MAX_IMPORT);
   // before any per-record work: the totals bound what the rest of the call costs
@@ -440,18 +442,23 @@ export async function importAssets(ctx: Ctx, input: { assets: ImportAssetInput[]
       folderSpelling.set(path, folder?.path ?? "");
     }
     const now = new Date();
-    await tx.asset.createMany({
-      data: checked.map(({ record: r, assetId, resourceType, type, folderPath }) => {
-        const createdAt = r.createdAt ?? now;
-        return {
-          environmentId: env, assetId, publicId: r.publicId, resourceType, type,
-          format: r.format ?? null, version: r.version ?? Math.floor(createdAt.getTime() / 1000), bytes: r.bytes ?? 0n,
-          width: r.width ?? null, height: r.height ?? null, duration: r.duration ?? null,
-          displayName: r.displayName ?? lastSegment(r.publicId), folderId: folderIds.get(folderPath) ?? null,
-          etag: r.etag ?? null, createdAt, uploadedAt: now, updatedAt: now,
-        };
-      }),
-    });
+    // In statements of ASSETS_PER_CREATE: Prisma compiles a createMany synchronously, and the
+    // INSERT fills the search index by trigger; 1,000 assets in one held the event loop for about
+    // 450 ms, and the writer yields only between statements (src/db/yielding.ts).
+    for (const part of chunks(checked, ASSETS_PER_CREATE)) {
+      await tx.asset.createMany({
+        data: part.map(({ record: r, assetId, resourceType, type, folderPath }) => {
+          const createdAt = r.createdAt ?? now;
+          return {
+            environmentId: env, assetId, publicId: r.publicId, resourceType, type,
+            format: r.format ?? null, version: r.version ?? Math.floor(createdAt.getTime() / 1000), bytes: r.bytes ?? 0n,
+            width: r.width ?? null, height: r.height ?? null, duration: r.duration ?? null,
+            displayName: r.displayName ?? lastSegment(r.publicId), folderId: folderIds.get(folderPath) ?? null,
+            etag: r.etag ?? null, createdAt, uploadedAt: now, updatedAt: now,
+          };
+        }),
+      });
+    }
     const rows = [];
     for (const part of chunks(checked)) rows.push(...(await tx.asset.findMany({ where: { environmentId: env, assetId: { in: part.map((c) => c.assetId) } } })));
     const idOf = new Map(rows.map((r) => [r.assetId, r.id]));
