@@ -22,7 +22,7 @@ import { MAX_IMPORT, MAX_IMPORT_CONTEXT_ENTRIES, MAX_IMPORT_TAGS, MAX_PUBLIC_IDS
 import { MAX_ACCESS_MODE_ASSETS } from "../src/modules/asset/asset-access.service.js";
 import { MAX_IDS_PER_CALL } from "../src/modules/asset/asset-lifecycle.service.js";
 import { MAX_CLAUSES, MAX_NESTING, MAX_TERMS } from "../src/modules/search/search.parser.js";
-import { MAX_AGGREGATE_RANGES, MAX_AGGREGATES } from "../src/modules/search/search.service.js";
+import { MAX_AGGREGATE_RANGES, MAX_AGGREGATES, MAX_SCORED_TERMS } from "../src/modules/search/search.service.js";
 import { MAX_TAGGED_ASSETS } from "../src/modules/tag/tag.service.js";
 import { MAX_TEXT_TOKENS } from "../src/modules/visual-search/visual-search.service.js";
 
@@ -233,11 +233,12 @@ const cases: Case[] = [
   { name: "assets 500 by prefix, nested (node limit)", query: assetsNested, variables: () => ({ prefix: "shoe-" }) },
   { name: `assets publicIds ${MAX_PUBLIC_IDS}`, query: `query($ids: [String!]) { assets(publicIds: $ids, first: 500) { edges { node { ${ASSET} } } } }`, variables: () => ({ ids: shoes.slice(0, MAX_PUBLIC_IDS) }) },
   { name: `searchAssets ${MAX_TERMS} OR'd free-text terms`, query: search, variables: () => ({ expression: words(MAX_TERMS, " OR ") }) },
-  { name: `searchAssets ${MAX_TERMS} terms + ${MAX_CLAUSES - MAX_TERMS} tags, score sort`, query: search, variables: () => ({ expression: `${words(MAX_TERMS, " OR ")} OR ${Array.from({ length: MAX_CLAUSES - MAX_TERMS }, (_, i) => `tags=${word(i)}`).join(" OR ")}`, sortBy: score }) },
+  { name: `searchAssets ${MAX_SCORED_TERMS} terms + ${MAX_CLAUSES - MAX_SCORED_TERMS} tags, score sort`, query: search, variables: () => ({ expression: `${words(MAX_SCORED_TERMS, " OR ")} OR ${Array.from({ length: MAX_CLAUSES - MAX_SCORED_TERMS }, (_, i) => `tags=${word(i)}`).join(" OR ")}`, sortBy: score }) },
   { name: `searchAssets ${MAX_CLAUSES} AND'd clauses`, query: search, variables: () => ({ expression: Array.from({ length: MAX_CLAUSES }, (_, i) => `bytes>${i}`).join(" AND ") }) },
-  { name: `searchAssets ${MAX_TERMS} AND'd terms, score sort`, query: search, variables: () => ({ expression: words(MAX_TERMS, " "), sortBy: score }) },
+  { name: `searchAssets ${MAX_SCORED_TERMS} AND'd terms, score sort`, query: search, variables: () => ({ expression: words(MAX_SCORED_TERMS, " "), sortBy: score }) },
   { name: `searchAssets everything, ${MAX_AGGREGATES} aggregates x ${MAX_AGGREGATE_RANGES} ranges`, query: search, variables: () => ({ aggregate: aggregates }) },
-  { name: `searchAssets ${MAX_TERMS} terms, score sort, ${MAX_AGGREGATES} aggregates`, query: search, variables: () => ({ expression: words(MAX_TERMS, " OR "), sortBy: score, aggregate: aggregates }) },
+  { name: `searchAssets ${MAX_TERMS} OR'd terms, ${MAX_AGGREGATES} aggregates`, query: search, variables: () => ({ expression: words(MAX_TERMS, " OR "), aggregate: aggregates }) },
+  { name: `searchAssets ${MAX_SCORED_TERMS} OR'd terms, score sort, ${MAX_AGGREGATES} aggregates`, query: search, variables: () => ({ expression: words(MAX_SCORED_TERMS, " OR "), sortBy: score, aggregate: aggregates }) },
   { name: "searchAssets public_id prefix, 10 sort keys", query: search, variables: () => ({ expression: "public_id:shoe*", sortBy: ["bytes", "created_at", "public_id", "width", "height", "format", "uploaded_at", "resource_type", "type", "asset_id"].map((field) => ({ field, direction: "DESC" })) }) },
   { name: `searchAssets filter ${MAX_NESTING} deep`, query: search, variables: () => ({ filter: nested(MAX_NESTING) }) },
   { name: `visualSearchAssets text, ${MAX_TEXT_TOKENS} words`, query: visual, variables: () => ({ text: words(MAX_TEXT_TOKENS, " ") }) },
