@@ -6,7 +6,8 @@
 // writes, so the seeded database is left as it was), starts the server on it as `npm start` does
 // (rate limit and webhooks off), and runs each case over HTTP one at a time. Per case it prints
 // the wall time (best of --rounds), the server's own longest event-loop block meanwhile (prom-client's
-// `nodejs_eventloop_lag_max_seconds` on /metrics, which resets on every scrape), the slowest answer
+// `nodejs_eventloop_lag_max_seconds` on /metrics, which resets on every scrape; the best and the
+// worst round, over budget when even the best is), the slowest answer
 // of a /healthz probe sent every 10 ms meanwhile, and what came back. `--only <substrings,...>`
 // runs the cases matching any of them; `--profile` writes the server's CPU profile to bench/.profiles/ (node
 // --cpu-prof), to find what holds the event loop.
@@ -261,12 +262,14 @@ const cases: Case[] = [
 ];
 
 console.log(`${onPostgres ? "PostgreSQL" : "SQLite"}: a copy of ${from}; best of ${rounds}; budgets: 2,000 ms per request, 100 ms event-loop block`);
-console.log("| case | ms | loop max ms | /healthz max ms | result |");
+console.log("| case | ms | loop max ms, best / worst round | /healthz max ms | result |");
 console.log("|---|---:|---:|---:|---|");
 try {
   for (const c of cases.filter((c) => !values.only || values.only.split(",").some((part) => c.name.includes(part)))) {
     let best = Infinity;
     let worstLoop = 0;
+    // A block the code makes shows in every round; one the machine's other load makes, in some.
+    let bestLoop = Infinity;
     let worstHealth = 0;
     let result = "";
     for (let round = 0; round < rounds; round++) {
@@ -278,11 +281,13 @@ try {
       const { status, body } = await graphql(c.query, variables);
       best = Math.min(best, performance.now() - started);
       worstHealth = Math.max(worstHealth, await probe.stop());
-      worstLoop = Math.max(worstLoop, await loopMax());
+      const loop = await loopMax();
+      worstLoop = Math.max(worstLoop, loop);
+      bestLoop = Math.min(bestLoop, loop);
       result = summary(status, body);
     }
-    const flag = best > 2000 || worstLoop > 100 ? " **over budget**" : "";
-    console.log(`| ${c.name} | ${best.toFixed(0)} | ${worstLoop.toFixed(0)} | ${worstHealth.toFixed(0)} | ${result}${flag} |`);
+    const flag = best > 2000 || bestLoop > 100 ? " **over budget**" : "";
+    console.log(`| ${c.name} | ${best.toFixed(0)} | ${bestLoop.toFixed(0)} / ${worstLoop.toFixed(0)} | ${worstHealth.toFixed(0)} | ${result}${flag} |`);
   }
 } finally {
   await stop();
