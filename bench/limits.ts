@@ -6,9 +6,11 @@
 // writes, so the seeded database is left as it was), starts the server on it as `npm start` does
 // (rate limit and webhooks off), and runs each case over HTTP one at a time. Per case it prints
 // the wall time (best of --rounds), the server's own longest event-loop block meanwhile (prom-client's
-// `nodejs_eventloop_lag_max_seconds` on /metrics, which resets on every scrape), the slowest answer
-// of a /healthz probe sent every 10 ms meanwhile, and what came back. `--only <substring>` runs
-// the matching cases.
+// `nodejs_eventloop_lag_max_seconds` on /metrics, which resets on every scrape; the best and the
+// worst round, over budget when even the best is), the slowest answer
+// of a /healthz probe sent every 10 ms meanwhile, and what came back. `--only <substrings,...>`
+// runs the cases matching any of them; `--profile` writes the server's CPU profile to bench/.profiles/ (node
+// --cpu-prof), to find what holds the event loop.
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -21,12 +23,12 @@ import { MAX_IMPORT, MAX_IMPORT_CONTEXT_ENTRIES, MAX_IMPORT_TAGS, MAX_PUBLIC_IDS
 import { MAX_ACCESS_MODE_ASSETS } from "../src/modules/asset/asset-access.service.js";
 import { MAX_IDS_PER_CALL } from "../src/modules/asset/asset-lifecycle.service.js";
 import { MAX_CLAUSES, MAX_NESTING, MAX_TERMS } from "../src/modules/search/search.parser.js";
-import { MAX_AGGREGATE_RANGES, MAX_AGGREGATES } from "../src/modules/search/search.service.js";
+import { MAX_AGGREGATE_RANGES, MAX_AGGREGATES, MAX_SCORED_TERMS } from "../src/modules/search/search.service.js";
 import { MAX_TAGGED_ASSETS } from "../src/modules/tag/tag.service.js";
 import { MAX_TEXT_TOKENS } from "../src/modules/visual-search/visual-search.service.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const { values } = parseArgs({ options: { from: { type: "string" }, rounds: { type: "string", default: "2" }, port: { type: "string", default: "4180" }, only: { type: "string" } } });
+const { values } = parseArgs({ options: { from: { type: "string" }, rounds: { type: "string", default: "2" }, port: { type: "string", default: "4180" }, only: { type: "string" }, profile: { type: "boolean", default: false } } });
 const from = values.from ?? process.env.DATABASE_URL;
 if (!from) throw new Error("--from <url of a seeded database> is required");
 const rounds = Number(values.rounds);
@@ -91,7 +93,10 @@ const cloudName = await prepare(database.url, [
 
 // `npm start`'s node command line (its flags included), so the server runs as users run it.
 const startScript = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start;
-const nodeArgs = /^exec node (.*)$/.exec(startScript)![1].split(/\s+/);
+const nodeArgs = [
+  ...(values.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.join(ROOT, "bench", ".profiles")}`] : []),
+  ...(/^exec node (.*)$/.exec(startScript)![1].split(/\s+/)),
+];
 const origin = `http://127.0.0.1:${values.port}`;
 const server = spawn(process.execPath, nodeArgs, {
   cwd: ROOT,
@@ -229,11 +234,12 @@ const cases: Case[] = [
   { name: "assets 500 by prefix, nested (node limit)", query: assetsNested, variables: () => ({ prefix: "shoe-" }) },
   { name: `assets publicIds ${MAX_PUBLIC_IDS}`, query: `query($ids: [String!]) { assets(publicIds: $ids, first: 500) { edges { node { ${ASSET} } } } }`, variables: () => ({ ids: shoes.slice(0, MAX_PUBLIC_IDS) }) },
   { name: `searchAssets ${MAX_TERMS} OR'd free-text terms`, query: search, variables: () => ({ expression: words(MAX_TERMS, " OR ") }) },
-  { name: `searchAssets ${MAX_TERMS} terms + ${MAX_CLAUSES - MAX_TERMS} tags, score sort`, query: search, variables: () => ({ expression: `${words(MAX_TERMS, " OR ")} OR ${Array.from({ length: MAX_CLAUSES - MAX_TERMS }, (_, i) => `tags=${word(i)}`).join(" OR ")}`, sortBy: score }) },
+  { name: `searchAssets ${MAX_SCORED_TERMS} terms + ${MAX_CLAUSES - MAX_SCORED_TERMS} tags, score sort`, query: search, variables: () => ({ expression: `${words(MAX_SCORED_TERMS, " OR ")} OR ${Array.from({ length: MAX_CLAUSES - MAX_SCORED_TERMS }, (_, i) => `tags=${word(i)}`).join(" OR ")}`, sortBy: score }) },
   { name: `searchAssets ${MAX_CLAUSES} AND'd clauses`, query: search, variables: () => ({ expression: Array.from({ length: MAX_CLAUSES }, (_, i) => `bytes>${i}`).join(" AND ") }) },
-  { name: `searchAssets ${MAX_TERMS} AND'd terms, score sort`, query: search, variables: () => ({ expression: words(MAX_TERMS, " "), sortBy: score }) },
+  { name: `searchAssets ${MAX_SCORED_TERMS} AND'd terms, score sort`, query: search, variables: () => ({ expression: words(MAX_SCORED_TERMS, " "), sortBy: score }) },
   { name: `searchAssets everything, ${MAX_AGGREGATES} aggregates x ${MAX_AGGREGATE_RANGES} ranges`, query: search, variables: () => ({ aggregate: aggregates }) },
-  { name: `searchAssets ${MAX_TERMS} terms, score sort, ${MAX_AGGREGATES} aggregates`, query: search, variables: () => ({ expression: words(MAX_TERMS, " OR "), sortBy: score, aggregate: aggregates }) },
+  { name: `searchAssets ${MAX_TERMS} OR'd terms, ${MAX_AGGREGATES} aggregates`, query: search, variables: () => ({ expression: words(MAX_TERMS, " OR "), aggregate: aggregates }) },
+  { name: `searchAssets ${MAX_SCORED_TERMS} OR'd terms, score sort, ${MAX_AGGREGATES} aggregates`, query: search, variables: () => ({ expression: words(MAX_SCORED_TERMS, " OR "), sortBy: score, aggregate: aggregates }) },
   { name: "searchAssets public_id prefix, 10 sort keys", query: search, variables: () => ({ expression: "public_id:shoe*", sortBy: ["bytes", "created_at", "public_id", "width", "height", "format", "uploaded_at", "resource_type", "type", "asset_id"].map((field) => ({ field, direction: "DESC" })) }) },
   { name: `searchAssets filter ${MAX_NESTING} deep`, query: search, variables: () => ({ filter: nested(MAX_NESTING) }) },
   { name: `visualSearchAssets text, ${MAX_TEXT_TOKENS} words`, query: visual, variables: () => ({ text: words(MAX_TEXT_TOKENS, " ") }) },
@@ -241,7 +247,7 @@ const cases: Case[] = [
   { name: "tags 500 { assetCount }, images", query: `{ tags(first: 500) { edges { node { name assetCount } } } }`, variables: () => ({}) },
   { name: "tags 500 { assetCount }, videos", query: `{ tags(first: 500, resourceType: VIDEO) { edges { node { name assetCount } } } }`, variables: () => ({}) },
   { name: "rootFolders 500, subfolders 500", query: `{ rootFolders(first: 500) { totalCount edges { node { path } } } subfolders(path: "marketing", first: 500) { edges { node { path } } } }`, variables: () => ({}) },
-  { name: "searchFolders 500, prefix", query: `{ searchFolders(first: 500, expression: "name:b*") { totalCount edges { node { path } } } }`, variables: () => ({}) },
+  { name: "searchFolders 500, path prefix", query: `{ searchFolders(first: 500, expression: "path:b*") { totalCount edges { node { path } } } }`, variables: () => ({}) },
   { name: "usage today", query: `{ usage { objects { usage } storage { usage } resources derivedResources bandwidth { usage } requests } }`, variables: () => ({}) },
   { name: `importAssets ${MAX_IMPORT} records x ${tagsPerRecord} tags x ${contextPerRecord} context`, query: mutation("importAssets", "ImportAssetsInput", "assets { id }"), variables: importRecords },
   { name: `updateTags ADD on ${MAX_TAGGED_ASSETS} assets`, query: mutation("updateTags", "UpdateTagsInput", "results { success }"), variables: (round) => ({ input: { command: "ADD", tags: [`audit-${round}`, "audit"], assets: tagged.map(ref) } }) },
@@ -256,12 +262,14 @@ const cases: Case[] = [
 ];
 
 console.log(`${onPostgres ? "PostgreSQL" : "SQLite"}: a copy of ${from}; best of ${rounds}; budgets: 2,000 ms per request, 100 ms event-loop block`);
-console.log("| case | ms | loop max ms | /healthz max ms | result |");
+console.log("| case | ms | loop max ms, best / worst round | /healthz max ms | result |");
 console.log("|---|---:|---:|---:|---|");
 try {
-  for (const c of cases.filter((c) => !values.only || c.name.includes(values.only))) {
+  for (const c of cases.filter((c) => !values.only || values.only.split(",").some((part) => c.name.includes(part)))) {
     let best = Infinity;
     let worstLoop = 0;
+    // A block the code makes shows in every round; one the machine's other load makes, in some.
+    let bestLoop = Infinity;
     let worstHealth = 0;
     let result = "";
     for (let round = 0; round < rounds; round++) {
@@ -273,11 +281,13 @@ try {
       const { status, body } = await graphql(c.query, variables);
       best = Math.min(best, performance.now() - started);
       worstHealth = Math.max(worstHealth, await probe.stop());
-      worstLoop = Math.max(worstLoop, await loopMax());
+      const loop = await loopMax();
+      worstLoop = Math.max(worstLoop, loop);
+      bestLoop = Math.min(bestLoop, loop);
       result = summary(status, body);
     }
-    const flag = best > 2000 || worstLoop > 100 ? " **over budget**" : "";
-    console.log(`| ${c.name} | ${best.toFixed(0)} | ${worstLoop.toFixed(0)} | ${worstHealth.toFixed(0)} | ${result}${flag} |`);
+    const flag = best > 2000 || bestLoop > 100 ? " **over budget**" : "";
+    console.log(`| ${c.name} | ${best.toFixed(0)} | ${bestLoop.toFixed(0)} / ${worstLoop.toFixed(0)} | ${worstHealth.toFixed(0)} | ${result}${flag} |`);
   }
 } finally {
   await stop();

@@ -179,7 +179,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   pool?.on("error", (err) => log.warn({ err }, "an idle PostgreSQL connection was closed by the server"));
   // Search's REGEXP function on every SQLite connection of the app, writer and reader threads.
   const sqliteFunctions = SEARCH_SQLITE_FUNCTIONS;
-  const db = await createDb({ url: options.databaseUrl, onQuery: options.onQuery, pool, sqliteFunctions });
+  // (on SQLite, the reader threads below checkpoint the WAL for the writer)
+  const db = await createDb({ url: options.databaseUrl, onQuery: options.onQuery, pool, sqliteFunctions, checkpointOffThread: dialect === "sqlite" });
   const readers = dialect === "sqlite" ? sqliteReaders(options.databaseUrl, sqliteFunctions) : undefined;
   const reader = readers ? await createDb({ url: options.databaseUrl, onQuery: options.onQuery, readers }) : db;
   const sql = readers ? sqliteReader(readers, options.onQuery) : postgresReader(pool!, options.onQuery);

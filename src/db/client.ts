@@ -33,11 +33,18 @@ export interface CreateDbOptions {
    * threads load it themselves: a function cannot be sent to a worker.
    */
   sqliteFunctions?: string;
+  /**
+   * SQLite writer only: leave the WAL's checkpoints to the reader threads (sqliteReaders), which
+   * run them every WAL_CHECKPOINT_MS. By default the connection that commits checkpoints once
+   * the WAL passes 1,000 pages, inside its COMMIT: on the writer, that is the main thread.
+   */
+  checkpointOffThread?: boolean;
 }
 
 // LIKE is case-insensitive in SQLite by default but case-sensitive in PostgreSQL; prefixes
 // (public_id, tag) are case-sensitive in the Admin API, and this also lets LIKE 'x%' use indexes.
 const SQLITE_PRAGMAS = ["case_sensitive_like = ON", "busy_timeout = 5000"];
+const WAL_CHECKPOINT_MS = 500;
 
 /**
  * The read-only connections of an app on SQLite, in threads of their own: Prisma's queries
@@ -45,10 +52,10 @@ const SQLITE_PRAGMAS = ["case_sensitive_like = ON", "busy_timeout = 5000"];
  * stray write on a reader fail instead of racing the writer.
  */
 export function sqliteReaders(url: string, sqliteFunctions?: string): SqliteReaders {
-  return new SqliteReaders(url, [...SQLITE_PRAGMAS, "query_only = ON"], sqliteFunctions);
+  return new SqliteReaders(url, [...SQLITE_PRAGMAS, "query_only = ON"], sqliteFunctions, WAL_CHECKPOINT_MS);
 }
 
-export async function createDb({ url, onQuery, readers, pool, sqliteFunctions }: CreateDbOptions): Promise<Db> {
+export async function createDb({ url, onQuery, readers, pool, sqliteFunctions, checkpointOffThread }: CreateDbOptions): Promise<Db> {
   const log = onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
   let client: Db;
   if (isPostgresUrl(url)) {
@@ -71,7 +78,7 @@ export async function createDb({ url, onQuery, readers, pool, sqliteFunctions }:
       client = new PrismaClient({ adapter: withYielding(sqliteFunctions ? withSqliteFunctions(adapter, sqliteFunctions) : adapter), log });
       // WAL (kept in the file once set) lets the read connections see committed data while a
       // write transaction is open.
-      for (const pragma of [...SQLITE_PRAGMAS, "journal_mode = WAL"]) await client.$queryRawUnsafe(`PRAGMA ${pragma}`);
+      for (const pragma of [...SQLITE_PRAGMAS, "journal_mode = WAL", ...(checkpointOffThread ? ["wal_autocheckpoint = 0"] : [])]) await client.$queryRawUnsafe(`PRAGMA ${pragma}`);
     }
   }
   if (onQuery) (client as unknown as { $on(e: "query", cb: (e: { query: string }) => void): void }).$on("query", (e) => onQuery(e.query));

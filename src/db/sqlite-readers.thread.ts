@@ -17,11 +17,16 @@ export type ReaderCall =
 
 export type ReaderReply = { id: number; result?: unknown; error?: { name: string; message: string; cause?: unknown } };
 
-const { url, pragmas, functions } = workerData as { url: string; pragmas: string[]; functions?: string };
+const { url, pragmas, functions, checkpointEveryMs } = workerData as { url: string; pragmas: string[]; functions?: string; checkpointEveryMs?: number };
 const adapter: SqlDriverAdapter = await new PrismaBetterSQLite3({ url }).connect();
 const client = (adapter as unknown as { client: Database.Database }).client;
 if (functions) ((await import(functions)) as SqliteFunctions).registerSqliteFunctions(client);
 for (const pragma of pragmas) client.pragma(pragma);
+// The WAL's checkpoints (copying committed pages back into the database file) run here rather
+// than in the writer's COMMIT on the main thread (createDb's checkpointOffThread), where one
+// after a large transaction held the event loop for 150-400 ms. PASSIVE never waits for readers
+// or the writer; a checkpoint that cannot finish now is finished by a later one.
+if (checkpointEveryMs) setInterval(() => client.pragma("wal_checkpoint(PASSIVE)"), checkpointEveryMs);
 const transactions = new Map<number, Transaction>();
 const statements = new Map<string, Database.Statement>();
 

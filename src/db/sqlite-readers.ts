@@ -24,8 +24,8 @@ class ReaderThread {
   inFlight = 0;
   readonly ready: Promise<void>;
 
-  constructor(url: string, pragmas: string[], functions: string | undefined) {
-    this.worker = new Worker(new URL("./sqlite-readers.worker.mjs", import.meta.url), { workerData: { url, pragmas, functions } });
+  constructor(url: string, pragmas: string[], functions: string | undefined, checkpointEveryMs: number | undefined) {
+    this.worker = new Worker(new URL("./sqlite-readers.worker.mjs", import.meta.url), { workerData: { url, pragmas, functions, checkpointEveryMs } });
     this.ready = new Promise((resolve, reject) => {
       this.pending.set(0, { resolve: () => resolve(), reject });
       this.worker.once("error", reject);
@@ -140,6 +140,8 @@ export class SqliteReaders implements SqlDriverAdapterFactory {
     private pragmas: string[],
     /** a module registering user functions on each connection (CreateDbOptions.sqliteFunctions) */
     private functions?: string,
+    /** the first thread checkpoints the WAL this often (see sqlite-readers.thread.ts) */
+    private checkpointEveryMs?: number,
     private size = Math.max(2, availableParallelism()),
   ) {}
 
@@ -147,7 +149,7 @@ export class SqliteReaders implements SqlDriverAdapterFactory {
   private pool: ReaderPool | null = null;
 
   async connect(): Promise<SqlDriverAdapter> {
-    const threads = Array.from({ length: this.size }, () => new ReaderThread(this.url, this.pragmas, this.functions));
+    const threads = Array.from({ length: this.size }, (_, i) => new ReaderThread(this.url, this.pragmas, this.functions, i === 0 ? this.checkpointEveryMs : undefined));
     await Promise.all(threads.map((t) => t.ready));
     this.pool = new ReaderPool(threads);
     return this.pool;

@@ -96,10 +96,15 @@ describe("nesting and width", () => {
     expect(await matches(`"${"(".repeat(100)}shoe"`)).toEqual(["A1", "A6"]);
   });
 
-  test("64 clauses, 10 of them free-text terms, are a result, sorted by score too; more are LIMIT_EXCEEDED", async () => {
+  test("64 clauses, 10 of them free-text terms, are a result (3 of them with a score sort); more are LIMIT_EXCEEDED", async () => {
     const shoes = Array.from({ length: 10 }, () => "shoe").join(" ");
     expect(await matches(shoes)).toEqual(["A1", "A6"]);
-    expect(await matches(shoes, [{ field: "score", direction: "DESC" }])).toEqual(["A1", "A6"]);
+    // a score sort scores every match against each term: three terms, not ten (docs/performance.md)
+    const byScore: SortInput[] = [{ field: "public_id", direction: "ASC" }, { field: "score", direction: "DESC" }];
+    expect(await matches("shoe shoe shoe", byScore)).toEqual(["A1", "A6"]);
+    expect(await matches(`shoe shoe shoe ${Array.from({ length: 61 }, () => "tags:sale").join(" ")}`, byScore)).toEqual(["A1"]);
+    expect(await reason({ expression: "shoe shoe shoe shoe", sortBy: byScore })).toMatchObject({ reason: "LIMIT_EXCEEDED", field: ["sortBy", "1", "field"] });
+    expect(await reason({ expression: "shoe", filter: { or: [{ term: "a" }, { term: "b" }, { term: "c" }] }, sortBy: byScore })).toMatchObject({ reason: "LIMIT_EXCEEDED", field: ["sortBy", "1", "field"] });
     expect(await reason({ expression: `${shoes} shoe` })).toMatchObject({ reason: "LIMIT_EXCEEDED", field: ["expression"] });
     expect(await reason({ filter: { or: Array.from({ length: 11 }, () => ({ term: "shoe" })) } })).toMatchObject({ reason: "LIMIT_EXCEEDED", field: ["filter"] });
     expect(await matches(`${shoes} ${Array.from({ length: 54 }, () => "tags:sale").join(" ")}`)).toEqual(["A1"]);

@@ -76,3 +76,36 @@ describe("SQL statements of a nested search page", () => {
     expect(large.statements.length).toBeLessThanOrEqual(9);
   });
 });
+
+const Aggregated = graphql(`
+  query SearchSqlAggregated($aggregate: [AggregateInput!]) {
+    searchAssets(expression: "stmt AND tags:even", aggregate: $aggregate, first: 1) {
+      edges { node { publicId } }
+      aggregations { field buckets { key count } }
+    }
+  }
+`);
+
+describe("SQL statements of a search's aggregations", () => {
+  test("all of them are one statement, which evaluates the search's condition once", async () => {
+    const bytes = [{ key: "low", to: 1200 }, { key: "mid", from: 1200, to: 1300 }, { key: "high", from: 1300 }];
+    const { data, statements } = await runCounted(t, Aggregated, {
+      aggregate: [{ field: "FORMAT" }, { field: "BYTES", ranges: bytes }, { field: "TYPE" }, { field: "TAGS" }, { field: "RESOURCE_TYPE" }, { field: "IMAGE_PIXELS", ranges: [{ key: "all", from: 0 }] }, { field: "DURATION", ranges: [{ key: "any", from: 0 }] }],
+    });
+    // the even assets: bytes 1000 + i for i = 0, 2, ..., 398
+    const even = Array.from({ length: COUNT / 2 }, (_, k) => 2 * k);
+    const perN = Array.from({ length: 7 }, (_, n) => ({ key: `n${n}`, count: even.filter((i) => i % 7 === n).length }))
+      .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+    expect(data.searchAssets.aggregations).toEqual([
+      { field: "FORMAT", buckets: [{ key: "jpg", count: 200 }] },
+      { field: "BYTES", buckets: [{ key: "low", count: 100 }, { key: "mid", count: 50 }, { key: "high", count: 50 }] },
+      { field: "TYPE", buckets: [{ key: "upload", count: 200 }] },
+      { field: "TAGS", buckets: [{ key: "even", count: 200 }, ...perN] },
+      { field: "RESOURCE_TYPE", buckets: [{ key: "image", count: 200 }] },
+      { field: "IMAGE_PIXELS", buckets: [{ key: "all", count: 200 }] },
+      { field: "DURATION", buckets: [{ key: "any", count: 0 }] },
+    ]);
+    // the page's ids, its assets, the aggregations
+    expect(statements).toHaveLength(3);
+  });
+});

@@ -2,7 +2,7 @@
 // without a read-modify-write, each asset atomic, with resource_tags_changed events.
 import { describe, expect, test } from "vitest";
 import { graphql } from "../gql/index.js";
-import type { UpdateTagsInput } from "../gql/graphql.js";
+import type { AssetRefInput, UpdateTagsInput } from "../gql/graphql.js";
 import { useTestApp } from "../helpers/app.js";
 import { images, importAssets } from "../helpers/fixtures.js";
 
@@ -131,6 +131,34 @@ describe("updateTags", () => {
     expect(r.userErrors).toEqual([]);
     expect(r.results.filter((x) => x.changed)).toHaveLength(1000);
     expect((await t.app.db.assetTag.count({ where: { name: "bulk" } }))).toBe(1000);
+  });
+
+  test("across transactions of 100 assets: mixed references, a duplicate and failures far apart, one event per changed asset in call order", async () => {
+    const bulk = images(250, "ops/span", { tags: ["old"] });
+    const ids = await importAssets(t, [...bulk, { publicId: "ops/span-video", resourceType: "VIDEO", format: "mp4", tags: ["old"] }]);
+    await importAssets(t, [{ publicId: "ops/span-full", tags: Array.from({ length: 1000 }, (_, i) => `f${i}`) }]);
+    const refs: AssetRefInput[] = bulk.map((a, i) => (i % 2 ? { assetId: ids[i] } : { publicId: a.publicId }));
+    // 0..249 the images (every other one by assetId); 250 the video; 251 image 5 again (its first
+    // naming is in the first transaction, this one in the third); 252 missing
+    refs.push({ publicId: "ops/span-video", resourceType: "VIDEO" }, { publicId: bulk[5].publicId }, { publicId: "ops/span-none" });
+    const r = await run({ command: "REPLACE", tags: ["new", "f1"], assets: refs });
+    expect(r.results.slice(0, 251).every((x) => x.success && x.changed && x.asset!.tags.join() === "new,f1")).toBe(true);
+    expect(r.results.slice(251).map((x) => x.userErrors.map((e) => [e.code, e.field]))).toEqual([
+      [["INVALID_ARGUMENT", ["input", "assets", "251"]]],
+      [["NOT_FOUND", ["input", "assets", "252"]]],
+    ]);
+    expect(await tagsOf([bulk[0].publicId, bulk[249].publicId])).toEqual({ [bulk[0].publicId]: ["new", "f1"], [bulk[249].publicId]: ["new", "f1"] });
+    const events = (await t.app.db.event.findMany({ where: { type: "resource_tags_changed" }, orderBy: { seq: "asc" } }))
+      .map((e) => JSON.parse(e.payload) as { asset: { asset_id: string }; added: string[]; removed: string[] })
+      .filter((p) => ids.includes(p.asset.asset_id));
+    expect(events.map((e) => e.asset.asset_id)).toEqual(ids);
+    expect(events[0]).toMatchObject({ added: ["new", "f1"], removed: ["old"] });
+
+    // an asset over the tag limit fails alone inside its transaction
+    const full = await run({ command: "ADD", tags: ["g1", "g2"], assets: [...refs.slice(0, 50), { publicId: "ops/span-full" }, ...refs.slice(50, 150)] });
+    expect(full.results.map((x) => x.success)).toEqual(Array.from({ length: 151 }, (_, i) => i !== 50));
+    expect(full.results[50].userErrors.map((e) => [e.code, e.field])).toEqual([["LIMIT_EXCEEDED", ["input", "assets", "50"]]]);
+    expect(await tagsOf(["ops/span-full", bulk[149].publicId])).toEqual({ "ops/span-full": Array.from({ length: 1000 }, (_, i) => `f${i}`), [bulk[149].publicId]: ["new", "f1", "g1", "g2"] });
   });
 
   test("a read-only key may not", async () => {

@@ -181,9 +181,13 @@ describe("visualSearchAssets(text)", () => {
     expect(other.data!.visualSearchAssets.totalCount).toBe(1);
   });
 
-  test("text without words, too long text, and first above 500 are refused", async () => {
+  test("text without words, too long text, more than six distinct words, and first above 500 are refused", async () => {
     expectError(await search({ text: " -- !! " }), "INVALID_ARGUMENT", ["text"]);
     expectError(await search({ text: "a".repeat(1001) }), "LIMIT_EXCEEDED", ["text"]);
+    // every image a word hits is scored: six distinct words at most (docs/performance.md)
+    const six = await search({ text: "shoe red sneaker shoe bag hat cat" });
+    expect(six.errors).toBeUndefined();
+    expectError(await search({ text: "shoe red sneaker bag hat cat dog" }), "LIMIT_EXCEEDED", ["text"]);
     expectError(await search({ text: "shoe", first: 501 }), "LIMIT_EXCEEDED", ["first"]);
     expectError(await search({ text: "shoe", first: 0 }), "INVALID_ARGUMENT", ["first"]);
   });

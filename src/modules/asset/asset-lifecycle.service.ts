@@ -167,6 +167,14 @@ interface ChunkResult {
 }
 
 /**
+ * Assets per DELETE or UPDATE statement. Deleting an asset cascades to its tags, context,
+ * metadata, related assets and their search-index rows; on SQLite every statement runs on the
+ * main thread, and 400 assets per statement held the event loop for about 330 ms. The writer
+ * yields between statements (src/db/yielding.ts), so smaller statements keep each block short.
+ */
+const ASSETS_PER_WRITE = 50;
+
+/**
  * Deletes one chunk of active assets: only their derived resources (keepOriginal, or the
  * `transformations` filter), or the originals with all their derived resources; then one
  * `delete` event for the chunk's originals.
@@ -176,7 +184,7 @@ async function deleteChunk(tx: Tx, emit: Emit, assets: AssetRow[], filter: strin
   let deletedDerivedCount = 0;
   let released: string[] = [];
   const ids = assets.map((a) => a.id);
-  for (const part of chunks(ids)) {
+  for (const part of chunks(ids, ASSETS_PER_WRITE)) {
     const where: Prisma.DerivedResourceWhereInput = { assetId: { in: part }, ...(filter ? { transformation: { in: filter } } : {}) };
     deletedDerivedCount += (await tx.derivedResource.deleteMany({ where })).count;
   }
@@ -187,12 +195,12 @@ async function deleteChunk(tx: Tx, emit: Emit, assets: AssetRow[], filter: strin
       rows.forEach((r) => withBackup.add(r.assetId));
     }
     const now = new Date();
-    for (const part of chunks(ids.filter((id) => withBackup.has(id)))) {
+    for (const part of chunks(ids.filter((id) => withBackup.has(id)), ASSETS_PER_WRITE)) {
       await tx.asset.updateMany({ where: { id: { in: part } }, data: { status: "deleted", updatedAt: now } });
     }
     const gone = ids.filter((id) => !withBackup.has(id));
     released = await blobKeysOf(tx, gone);
-    for (const part of chunks(gone)) await tx.asset.deleteMany({ where: { id: { in: part } } });
+    for (const part of chunks(gone, ASSETS_PER_WRITE)) await tx.asset.deleteMany({ where: { id: { in: part } } });
     emit({ type: "delete", assetIds: assets.map((a) => a.assetId), payload: { assets: assets.map(assetRef), partial } });
   }
   return { deleted: assets.map((a) => resultOf(a, "deleted")), deletedDerivedCount, released };
@@ -300,12 +308,16 @@ export async function deleteAssetsByTag(ctx: Ctx, input: DeleteAssetsByTagInput)
   const hash = argsHash({ op: "tag", tag: input.tag, resourceType, keepOriginal: Boolean(input.keepOriginal), filter });
   const after = input.after ? decodeCursor(input.after, hash, 1, ["input", "after"])[0] : null;
   if (after !== null && typeof after !== "number") throw new DomainError("INVALID_CURSOR", "after is not a cursor this API issued", ["input", "after"]);
-  const where: Prisma.AssetWhereInput = {
-    environmentId: ctx.environment.id, resourceType, status: "active", tags: { some: { name: input.tag } }, ...(after !== null ? { id: { gt: after } } : {}),
+  // From the tag's rows, in the order of their index (environment, resource type, name, asset):
+  // from the assets, checking each one's tags, the read took 200-300 ms on 100,000 assets.
+  const where: Prisma.AssetTagWhereInput = {
+    environmentId: ctx.environment.id, resourceType, name: input.tag, asset: { status: "active" }, ...(after !== null ? { assetId: { gt: after } } : {}),
   };
   return releasing(ctx, await transact(ctx, async (tx, emit) => {
     await takeTurn(tx, ctx);
-    const rows = await tx.asset.findMany({ where, orderBy: { id: "asc" }, take: DELETE_CHUNK + 1 });
+    const tagged = await tx.assetTag.findMany({ where, orderBy: { assetId: "asc" }, take: DELETE_CHUNK + 1, select: { assetId: true } });
+    const rows = [];
+    for (const part of chunks(tagged.map((t) => t.assetId))) rows.push(...(await tx.asset.findMany({ where: { id: { in: part } }, orderBy: { id: "asc" } })));
     const chunk = rows.slice(0, DELETE_CHUNK);
     const partial = rows.length > DELETE_CHUNK;
     const result = await deleteChunk(tx, emit, chunk, filter, input, partial);

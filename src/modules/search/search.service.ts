@@ -67,12 +67,8 @@ const ASSET_SORTABLE: Record<string, { expr: Sql; kind: KeyKind }> = {
   duration: { expr: raw(`COALESCE(a."duration", -1)`), kind: "float" },
 };
 
-/**
- * Relevance (the `score` sort): for each bare term outside a negation, one point per field it
- * appears in, and one more when it is the whole public ID or display name. It is a function of
- * the row and the expression only, so it pages by keyset like any column.
- */
-function scoreExpr(tree: Node | null, fields: FieldSet, env: CompileEnv): Sql {
+/** The bare terms outside a negation: what the `score` sort scores. */
+function scoredTerms(tree: Node | null, fields: FieldSet, env: CompileEnv): string[] {
   const terms: string[] = [];
   const walk = (n: Node | null) => {
     if (!n) return;
@@ -81,6 +77,23 @@ function scoreExpr(tree: Node | null, fields: FieldSet, env: CompileEnv): Sql {
     else if (n.kind === "bare" && !fields.field(n.path, env)?.exists) terms.push(n.path.text);
   };
   walk(tree);
+  return terms;
+}
+
+/**
+ * Free-text terms a `score` sort takes. The score is computed for every match, each term against
+ * every text field: about 0.5 s per term over 100,000 matching assets on SQLite (ten terms: 5 s),
+ * so three keep the page within the 2 s budget (docs/performance.md). Without a score sort an
+ * expression takes MAX_TERMS.
+ */
+export const MAX_SCORED_TERMS = 3;
+
+/**
+ * Relevance (the `score` sort): for each bare term outside a negation, one point per field it
+ * appears in, and one more when it is the whole public ID or display name. It is a function of
+ * the row and the expression only, so it pages by keyset like any column.
+ */
+function scoreExpr(terms: string[], env: CompileEnv): Sql {
   const points: Sql[] = [];
   for (const text of terms) {
     const pattern = tokenPattern(text, false);
@@ -143,9 +156,14 @@ const INDEXED_SORTS = new Set(["created_at", "uploaded_at", "public_id"]);
 
 async function assetQuery(ctx: Ctx, args: SearchAssetsArgs) {
   const plan = await planAssets(ctx, args);
+  const scoreAt = args.sortBy?.findIndex((s) => s.field === "score") ?? -1;
+  const terms = scoreAt >= 0 ? scoredTerms(plan.tree, assetFields, plan.env) : [];
+  if (terms.length > MAX_SCORED_TERMS) {
+    throw new DomainError("LIMIT_EXCEEDED", `a score sort takes at most ${MAX_SCORED_TERMS} free-text terms; the expression has ${terms.length} (sort by another field, or search fewer terms)`, ["sortBy", scoreAt, "field"]);
+  }
   const keys = sortKeys(
     args.sortBy,
-    (field) => (field === "score" ? { expr: scoreExpr(plan.tree, assetFields, plan.env), kind: "int" } : (ASSET_SORTABLE[field] ?? null)),
+    (field) => (field === "score" ? { expr: scoreExpr(terms, plan.env), kind: "int" } : (ASSET_SORTABLE[field] ?? null)),
     [{ field: "created_at", direction: "desc" }],
   );
   const query: KeysetQuery = {
@@ -234,36 +252,47 @@ export interface Aggregation {
   buckets: { key: string; count: number }[];
 }
 
+/**
+ * Every aggregation of a search in one statement. The search's condition (ten free-text terms
+ * cost about half a second over 100,000 assets) is evaluated once, into a materialized CTE of the
+ * matching assets' aggregated columns, and each aggregation reads that; one statement per
+ * aggregation evaluated it once each (8 aggregations: over 5 s). Each aggregation answers rows
+ * (g: its index, k: bucket key, n: count); a range aggregation answers one row, its counts in k
+ * joined by commas (one scan for all its ranges).
+ */
 async function aggregations(ctx: Ctx, where: Sql, list: AggregateInput[]): Promise<Aggregation[]> {
-  const out: Aggregation[] = [];
-  for (const a of list) {
+  if (list.length === 0) return [];
+  const members = list.map((a, i) => {
+    const g = raw(String(i));
     if (a.field === "tags") {
-      const rows = await ctx.db.$queryRaw<{ k: string; n: unknown }[]>(sql`
-        SELECT t."name" AS k, COUNT(*) AS n FROM "AssetTag" t
-        WHERE t."environmentId" = ${ctx.environment.id} AND t."assetId" IN (SELECT a."id" FROM "Asset" a WHERE ${where})
-        GROUP BY t."name" ORDER BY n DESC, k ASC LIMIT ${MAX_TAG_BUCKETS}`);
-      out.push({ field: a.field, buckets: rows.map((r) => ({ key: r.k, count: Number(r.n) })) });
-    } else if (a.field === "format" || a.field === "type" || a.field === "resource_type") {
+      return sql`SELECT * FROM (SELECT ${g} AS g, t."name" AS k, COUNT(*) AS n FROM "AssetTag" t
+        WHERE t."environmentId" = ${ctx.environment.id} AND t."assetId" IN (SELECT a."id" FROM m a)
+        GROUP BY t."name" ORDER BY n DESC, k ASC LIMIT ${MAX_TAG_BUCKETS}) ${raw(`tags${i}`)}`;
+    }
+    if (a.field === "format" || a.field === "type" || a.field === "resource_type") {
       // Formats compare case-insensitively, so they are counted that way; no format is "unknown" (as the reference's sample shows).
       const key = a.field === "format" ? raw(`COALESCE(lower(a."format"), 'unknown')`) : A(a.field === "type" ? "type" : "resourceType");
-      const rows = await ctx.db.$queryRaw<{ k: string; n: unknown }[]>(sql`SELECT ${key} AS k, COUNT(*) AS n FROM "Asset" a WHERE ${where} GROUP BY ${key} ORDER BY n DESC, k ASC`);
-      out.push({ field: a.field, buckets: rows.map((r) => ({ key: r.k, count: Number(r.n) })) });
-    } else {
-      const { expr, only } = RANGE_COLUMNS[a.field];
-      const ranges = a.ranges ?? [];
-      // from inclusive, to exclusive (DOMAIN Q 46)
-      const sums = ranges.map((r, i) => {
-        const conds = [sql`${expr} IS NOT NULL`];
-        if (r.from != null) conds.push(sql`${expr} >= ${floatParam(ctx.dialect, r.from)}`);
-        if (r.to != null) conds.push(sql`${expr} < ${floatParam(ctx.dialect, r.to)}`);
-        return sql`SUM(CASE WHEN ${and(conds)} THEN 1 ELSE 0 END) AS ${raw(`"r${i}"`)}`;
-      });
-      const scope = only ? and([where, sql`a."resourceType" = ${only}`]) : where;
-      const [row] = await ctx.db.$queryRaw<Record<string, unknown>[]>(sql`SELECT ${join(sums, ", ")} FROM "Asset" a WHERE ${scope}`);
-      out.push({ field: a.field, buckets: ranges.map((r, i) => ({ key: r.key, count: Number(row[`r${i}`] ?? 0) })) });
+      return sql`SELECT ${g} AS g, ${key} AS k, COUNT(*) AS n FROM m a GROUP BY ${key}`;
     }
-  }
-  return out;
+    const { expr, only } = RANGE_COLUMNS[a.field];
+    // from inclusive, to exclusive (DOMAIN Q 46)
+    const counts = (a.ranges ?? []).map((r) => {
+      const conds = [sql`${expr} IS NOT NULL`];
+      if (r.from != null) conds.push(sql`${expr} >= ${floatParam(ctx.dialect, r.from)}`);
+      if (r.to != null) conds.push(sql`${expr} < ${floatParam(ctx.dialect, r.to)}`);
+      return sql`CAST(COUNT(CASE WHEN ${and(conds)} THEN 1 END) AS TEXT)`;
+    });
+    return sql`SELECT ${g} AS g, ${join(counts, " || ',' || ")} AS k, 0 AS n FROM m a${only ? sql` WHERE a."resourceType" = ${only}` : raw("")}`;
+  });
+  const rows = await ctx.db.$queryRaw<{ g: unknown; k: string; n: unknown }[]>(sql`
+    WITH m AS MATERIALIZED (SELECT a."id", a."format", a."type", a."resourceType", a."bytes", a."width", a."height", a."duration" FROM "Asset" a WHERE ${where})
+    SELECT g, k, n FROM (${join(members, " UNION ALL ")}) buckets ORDER BY g, n DESC, k ASC`);
+  return list.map((a, i) => {
+    const mine = rows.filter((r) => Number(r.g) === i);
+    if (!(RANGE_AGGREGATES as readonly string[]).includes(a.field)) return { field: a.field, buckets: mine.map((r) => ({ key: r.k, count: Number(r.n) })) };
+    const counts = mine[0].k.split(",");
+    return { field: a.field, buckets: (a.ranges ?? []).map((r, j) => ({ key: r.key, count: Number(counts[j]) })) };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,11 +3,12 @@
 import type { Asset } from "../../generated/sqlite/client.js";
 import type { Ctx } from "../../context.js";
 import { DomainError, assertMaxItems, userError, type UserErrorValue } from "../../errors/errors.js";
+import { insertRows } from "../../db/insert.js";
 import { transact } from "../../events/outbox.js";
 import { startsWith } from "../../lib/prefix.js";
 import type { ResourceType } from "../../lib/enums.js";
 import { PAGE_10_500, keysetPage, type PageArgs, type KeyAfter } from "../../lib/page.js";
-import { assetRef, describeRef, refWhere, type AssetRef } from "../../lib/asset-ref.js";
+import { assetRef, describeRef, findAssetsByRefs, refWhere, type AssetRef } from "../../lib/asset-ref.js";
 import { MAX_TAGS_PER_ASSET, cleanTags } from "../asset/index.js";
 
 export interface TagListArgs extends PageArgs {
@@ -80,10 +81,17 @@ function nextTags(command: TagCommand, before: string[], tags: string[]): string
   }
 }
 
+/** Assets per transaction: a few statements each, whatever the number of assets. */
+const TAGGED_ASSETS_PER_TRANSACTION = 100;
+
 /**
- * Adds, removes or replaces tags on up to 1,000 assets, or removes all their tags. Each asset is
- * its own transaction (read, change, event), so concurrent calls on one asset never lose each
- * other's tags; an asset that fails is reported in its result and left as it was.
+ * Adds, removes or replaces tags on up to 1,000 assets, or removes all their tags. The assets go
+ * in transactions of 100, each a few set-based statements (read the assets and their tags,
+ * delete, insert, stamp, events), so a call costs tens of statements rather than a transaction
+ * per asset. An asset's change is all or nothing: one that fails (not found, named twice, over
+ * the tag limit) is reported in its result and left as it was, and the others change. Its rows
+ * are locked before its tags are read (PostgreSQL; SQLite serialises writers), so concurrent
+ * calls on one asset never lose each other's tags.
  */
 export async function updateTags(ctx: Ctx, input: UpdateTagsInput): Promise<{ results: UpdateTagsResult[]; userErrors: UserErrorValue[] }> {
   assertMaxItems(["input", "assets"], input.assets, MAX_TAGGED_ASSETS);
@@ -96,37 +104,60 @@ export async function updateTags(ctx: Ctx, input: UpdateTagsInput): Promise<{ re
   const tags = cleanTags(input.tags ?? [], ["input", "tags"]);
   const env = ctx.environment.id;
   // Each reference's form is checked before anything is written.
-  const wheres = input.assets.map((ref, i) => refWhere(env, ref, ["input", "assets", i]));
+  input.assets.forEach((ref, i) => refWhere(env, ref, ["input", "assets", i]));
   const seen = new Set<number>();
   const results: UpdateTagsResult[] = [];
-  for (const [i, where] of wheres.entries()) {
-    const at = ["input", "assets", i];
-    const name = describeRef(input.assets[i]);
+  for (let from = 0; from < input.assets.length; from += TAGGED_ASSETS_PER_TRANSACTION) {
+    const refs = input.assets.slice(from, from + TAGGED_ASSETS_PER_TRANSACTION);
     results.push(
-      await transact(ctx, async (tx, emit): Promise<UpdateTagsResult> => {
-        const asset = await tx.asset.findUnique({ where });
-        if (!asset || asset.status !== "active") return { asset: null, changed: false, userErrors: [userError("NOT_FOUND", `${name} not found`, at)] };
-        if (seen.has(asset.id)) return { asset, changed: false, userErrors: [userError("INVALID_ARGUMENT", `${name} is given more than once`, at)] };
-        seen.add(asset.id);
-        // Writers of one asset take turns (PostgreSQL row lock; SQLite serialises writers).
-        if (ctx.dialect === "postgres") await tx.$queryRaw`SELECT id FROM "Asset" WHERE id = ${asset.id} FOR UPDATE`;
-        const before = (await tx.assetTag.findMany({ where: { assetId: asset.id }, select: { name: true }, orderBy: { id: "asc" } })).map((t) => t.name);
-        const after = nextTags(input.command, before, tags);
-        if (after.length > MAX_TAGS_PER_ASSET) {
-          return { asset, changed: false, userErrors: [userError("LIMIT_EXCEEDED", `${name} would have ${after.length} tags; at most ${MAX_TAGS_PER_ASSET}`, at)] };
+      ...(await transact(ctx, async (tx, emit): Promise<UpdateTagsResult[]> => {
+        const found = await findAssetsByRefs(tx, env, refs);
+        const live = found.filter((a): a is Asset => a?.status === "active");
+        // Writers of one asset take turns (PostgreSQL row locks, in id order so that two calls
+        // never wait on each other; SQLite serialises writers).
+        if (ctx.dialect === "postgres" && live.length) {
+          await tx.$queryRaw`SELECT id FROM "Asset" WHERE id = ANY(${[...new Set(live.map((a) => a.id))]}) ORDER BY id FOR UPDATE`;
         }
-        const had = new Set(before);
-        const keeps = new Set(after);
-        const added = after.filter((t) => !had.has(t));
-        const removed = before.filter((t) => !keeps.has(t));
-        if (added.length === 0 && removed.length === 0) return { asset, changed: false, userErrors: [] };
-        if (removed.length) await tx.assetTag.deleteMany({ where: { assetId: asset.id, name: { in: removed } } });
-        if (added.length) await tx.assetTag.createMany({ data: added.map((t) => ({ assetId: asset.id, environmentId: env, resourceType: asset.resourceType, name: t })) });
+        const before = new Map<number, string[]>(live.map((a) => [a.id, []]));
+        const rows = await tx.assetTag.findMany({ where: { assetId: { in: [...before.keys()] } }, select: { assetId: true, name: true }, orderBy: { id: "asc" } });
+        for (const row of rows) before.get(row.assetId)!.push(row.name);
+
         const now = new Date();
-        const updated = await tx.asset.update({ where: { id: asset.id }, data: { tagsUpdatedAt: now, updatedAt: now } });
-        emit({ type: "resource_tags_changed", assetIds: [asset.assetId], payload: { asset: assetRef(asset), added, removed } });
-        return { asset: updated, changed: true, userErrors: [] };
-      }),
+        const changes: { asset: Asset; added: string[]; removed: string[] }[] = [];
+        const chunkResults = refs.map((ref, j): UpdateTagsResult => {
+          const at = ["input", "assets", from + j];
+          const name = describeRef(ref);
+          const asset = found[j];
+          if (!asset || asset.status !== "active") return { asset: null, changed: false, userErrors: [userError("NOT_FOUND", `${name} not found`, at)] };
+          if (seen.has(asset.id)) return { asset, changed: false, userErrors: [userError("INVALID_ARGUMENT", `${name} is given more than once`, at)] };
+          seen.add(asset.id);
+          const had = before.get(asset.id)!;
+          const after = nextTags(input.command, had, tags);
+          if (after.length > MAX_TAGS_PER_ASSET) {
+            return { asset, changed: false, userErrors: [userError("LIMIT_EXCEEDED", `${name} would have ${after.length} tags; at most ${MAX_TAGS_PER_ASSET}`, at)] };
+          }
+          const hadSet = new Set(had);
+          const keeps = new Set(after);
+          const added = after.filter((t) => !hadSet.has(t));
+          const removed = had.filter((t) => !keeps.has(t));
+          if (added.length === 0 && removed.length === 0) return { asset, changed: false, userErrors: [] };
+          changes.push({ asset, added, removed });
+          return { asset: { ...asset, tagsUpdatedAt: now, updatedAt: now }, changed: true, userErrors: [] };
+        });
+        if (changes.length === 0) return chunkResults;
+
+        // The names each command removes, for every changed asset at once: exactly its `removed`.
+        const removing = changes.filter((c) => c.removed.length).map((c) => c.asset.id);
+        if (removing.length) {
+          const names = input.command === "remove" ? { name: { in: tags } } : input.command === "replace" ? { name: { notIn: tags } } : {};
+          await tx.assetTag.deleteMany({ where: { assetId: { in: removing }, ...names } });
+        }
+        const added = changes.flatMap((c) => c.added.map((name) => ({ assetId: c.asset.id, environmentId: env, resourceType: c.asset.resourceType, name })));
+        await insertRows(tx, ctx.dialect, "AssetTag", ["assetId", "environmentId", "resourceType", "name"], added);
+        await tx.asset.updateMany({ where: { id: { in: changes.map((c) => c.asset.id) } }, data: { tagsUpdatedAt: now, updatedAt: now } });
+        emit(...changes.map((c) => ({ type: "resource_tags_changed" as const, assetIds: [c.asset.assetId], payload: { asset: assetRef(c.asset), added: c.added, removed: c.removed } })));
+        return chunkResults;
+      })),
     );
   }
   return { results, userErrors: results.flatMap((r) => r.userErrors) };

@@ -29,9 +29,9 @@ export const MAX_URL_LENGTH = 2048;
 /**
  * Distinct words of `text`. Each word's rows are looked up (SQLite: in the token indexes) and every
  * image they hit is scored, so the work grows with their number: on 100,000 images ten common
- * words take about 2.5 s on SQLite on a busy machine (bench/limits.ts); 200 words took over 20 s.
+ * words took 1.9-2.5 s on SQLite (bench/limits.ts), six about 1.1 s; 200 words took over 20 s.
  */
-export const MAX_TEXT_TOKENS = 10;
+export const MAX_TEXT_TOKENS = 6;
 
 /** The distinct tokens to score with, and the fields they are looked for in. */
 interface Probe {
