@@ -45,8 +45,10 @@ export function uploadPlugin(options: UploadOptions): Plugin {
         return;
       }
       if (length != null && Number(length) > options.maxRequestBytes) throw tooLarge();
-      if (request.body == null || !requestParser) return;
-      // A body without Content-Length (chunked) is counted as it is read.
+      // A declared length is all node's HTTP parser reads of the body, so only a body without
+      // Content-Length (chunked) is counted as it is read: wrapping every body in a counting
+      // stream cost the reference read about a tenth of its requests per second.
+      if (length != null || request.body == null || !requestParser) return;
       const limit = options.maxRequestBytes;
       setRequestParser((req) => {
         let read = 0;

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { QUERY_LIMITS } from "../../src/query-limits.js";
 import { graphql } from "../gql/index.js";
 import { basic, useTestApp } from "../helpers/app.js";
+import { serve } from "../helpers/server.js";
 import { images, importAssets } from "../helpers/fixtures.js";
 
 const t = useTestApp({ webhooks: false });
@@ -207,6 +208,28 @@ describe("query limits", () => {
   test(`a body over ${QUERY_LIMITS.maxRequestBytes} bytes is refused with 413`, async () => {
     const res = await t.raw({ query: "{ ping { status } }", variables: { pad: "x".repeat(QUERY_LIMITS.maxRequestBytes) } }, { authorization: basic(t.admin) });
     expect(res.status).toBe(413);
+  });
+
+  test("over a real socket, the body cap holds with Content-Length and without it (chunked)", async () => {
+    const served = await serve(t.app);
+    try {
+      const headers = { authorization: basic(t.admin), "content-type": "application/json" };
+      const over = JSON.stringify({ query: "{ ping { status } }", variables: { pad: "x".repeat(QUERY_LIMITS.maxRequestBytes) } });
+      expect((await fetch(served.httpUrl, { method: "POST", headers, body: over })).status).toBe(413);
+      // A stream body goes out chunked, with no length declared: counted as it arrives.
+      const chunked = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode(over));
+          controller.close();
+        },
+      });
+      const res = await fetch(served.httpUrl, { method: "POST", headers, body: chunked, duplex: "half" } as RequestInit);
+      expect(res.status).toBe(413);
+      const fits = await fetch(served.httpUrl, { method: "POST", headers, body: JSON.stringify({ query: "{ ping { status } }" }) });
+      expect(await fits.json()).toEqual({ data: { ping: { status: "ok" } } });
+    } finally {
+      await served.close();
+    }
   });
 });
 
