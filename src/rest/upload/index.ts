@@ -1,9 +1,10 @@
 // The Upload API's routes: the methods the SDKs' `uploader` calls for assets (upload, explicit,
 // destroy, rename, tags, context, metadata). Cloudinary does not rate-limit the Upload API, so
-// these run on the schema in-process with the caller's context (graphql.ts `onSchema`): upload
-// and rename call their services (the staged file part; rename has no GraphQL mutation), the
-// others the same mutations GraphQL clients use, and answers are read back through Query.asset. Service errors answer as the
-// Upload API does: 400, 401 (for 403), 404 and 420 only.
+// these run on the schema in-process with the caller's context (graphql.ts `onSchema`): upload,
+// explicit and rename call their services (upload takes the staged file part; explicit runs
+// updateAsset and upload's eager recording in one transaction), the others the same mutations
+// GraphQL clients use, and answers are read back through Query.asset. Service errors answer as
+// the Upload API does: 400, 401 (for 403), 404 and 420 only.
 import { DomainError } from "../../errors/errors.js";
 import type { DeliveryType, ResourceType } from "../../lib/enums.js";
 import { DELIVERY_TYPES } from "../../lib/enums.js";
