@@ -4,4 +4,3 @@ export { cleanTags, type ImportAssetInput, importAssets, MAX_IMPORT, MAX_TAGS_PE
 export { type UploadInput, type UploadOptions, type UploadResourceType, type UploadResult, type UploadSource, uploadAsset } from "./upload.service.js";
 export { releaseBlobs } from "./asset-blobs.js";
 export { type RenameAssetInput, renameAsset } from "./rename.service.js";
-export { type ExplicitAssetInput, type ExplicitResult, explicitAsset } from "./explicit.service.js";

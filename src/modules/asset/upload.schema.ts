@@ -2,7 +2,8 @@ import { builder } from "../../builder.js";
 import { mutationWithPayload } from "../../errors/errors.schema.js";
 import { DomainError } from "../../errors/errors.js";
 import { MetadataValueInput } from "../metadata/index.js";
-import { Asset, AssetRefInput, ContextEntryInput, DeliveryTypeEnum } from "./asset.schema.js";
+import { Asset, AssetRefInput, ContextEntryInput, DeliveryTypeEnum, explicitUpdateFields } from "./asset.schema.js";
+import { explicitAsset, type ExplicitAssetInput, type ExplicitResult } from "./explicit.service.js";
 import { renameAsset, type RenameAssetInput } from "./rename.service.js";
 import { MAX_EAGER, uploadAsset, type UploadInput, type UploadOptions, type UploadResult } from "./upload.service.js";
 import type { UploadedFile } from "../../blob/store.js";
@@ -75,4 +76,23 @@ mutationWithPayload<RenameAssetInput & { invalidate?: boolean | null }, { asset:
   description: "Renames an asset, as Cloudinary's Upload API rename does; emits rename.",
   payload: (t) => ({ asset: t.field({ type: Asset, nullable: true, resolve: (p) => p.asset ?? null }) }),
   service: async (ctx, { invalidate: _invalidate, ...input }) => ({ asset: await renameAsset(ctx, input) }),
+});
+
+const ExplicitAssetInput = builder.inputType("ExplicitAssetInput", {
+  description: "The Upload API's explicit: updateAsset's tags, context, coordinates, quality override and metadata, and eager transformations, in one transaction.",
+  fields: (t) => ({
+    ...explicitUpdateFields(t),
+    eager: t.stringList({ description: `Up to ${MAX_EAGER} transformations, recorded as derived resources as uploadAsset records them (one the asset already has is not recorded again).` }),
+    invalidate: t.boolean({ defaultValue: false, description: "Also invalidate CDN copies (accepted; there is no CDN here)." }),
+  }),
+});
+
+mutationWithPayload<ExplicitAssetInput & { invalidate?: boolean | null }, ExplicitResult>("explicitAsset", {
+  input: ExplicitAssetInput,
+  description: "Updates an existing asset and records eager transformations, as Cloudinary's Upload API explicit does; emits what updateAsset emits.",
+  payload: (t) => ({
+    asset: t.field({ type: Asset, nullable: true, resolve: (p) => p.asset ?? null }),
+    eager: t.stringList({ description: "The eager transformations, canonical, in the order given.", resolve: (p) => p.eager ?? [] }),
+  }),
+  service: (ctx, { invalidate: _invalidate, ...input }) => explicitAsset(ctx, input),
 });

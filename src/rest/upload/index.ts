@@ -1,15 +1,14 @@
 // The Upload API's routes: the methods the SDKs' `uploader` calls for assets (upload, explicit,
 // destroy, rename, tags, context, metadata). Cloudinary does not rate-limit the Upload API, so
-// these run on the schema in-process with the caller's context (graphql.ts `onSchema`): upload,
-// explicit and rename call their services (upload takes the staged file part; explicit runs
-// updateAsset and upload's eager recording in one transaction), the others the same mutations
-// GraphQL clients use, and answers are read back through Query.asset. Service errors answer as
-// the Upload API does: 400, 401 (for 403), 404 and 420 only.
+// these run on the schema in-process with the caller's context (graphql.ts `onSchema`): upload
+// and rename call their services (upload takes the staged file part), the others the same
+// mutations GraphQL clients use (explicit: explicitAsset), and answers are read back through
+// Query.asset. Service errors answer as the Upload API does: 400, 401 (for 403), 404 and 420 only.
 import { DomainError } from "../../errors/errors.js";
 import type { DeliveryType, ResourceType } from "../../lib/enums.js";
 import { DELIVERY_TYPES } from "../../lib/enums.js";
 import { signParams } from "../../lib/signature.js";
-import { explicitAsset, renameAsset, uploadAsset, type UploadOptions, type UploadResourceType, type UploadSource } from "../../modules/asset/index.js";
+import { renameAsset, uploadAsset, type UploadOptions, type UploadResourceType, type UploadSource } from "../../modules/asset/index.js";
 import { RestError, uploadStatusOfCode } from "../errors.js";
 import { bool, int, intRows, keyValues, list, required, str, type Params } from "../params.js";
 import type { Route, UploadCall } from "../router.js";
@@ -127,17 +126,19 @@ const signedOnly = (call: UploadCall) => {
   if (call.unsigned) throw new RestError(401, "Must supply api_key");
 };
 
+const EXPLICIT = `mutation RestExplicit($input: ExplicitAssetInput!) { explicitAsset(input: $input) { asset { assetId } eager userErrors { code field message } } }`;
+
 /**
- * explicit: tags, context, metadata, face and custom coordinates and quality_override as
- * updateAsset applies them, and eager transformations recorded as upload records them, in one
- * transaction (the explicitAsset service). `invalidate` is accepted and does nothing: no CDN
- * caches this server's files.
+ * explicit (Mutation.explicitAsset): tags, context, metadata, face and custom coordinates and
+ * quality_override as updateAsset applies them, and eager transformations recorded as upload
+ * records them, in one transaction. `invalidate` is accepted and does nothing: no CDN caches
+ * this server's files.
  */
 async function explicit(call: UploadCall) {
   signedOnly(call);
   const p = call.params;
-  const result = await service(() => explicitAsset(call.ctx, {
-    ref: { publicId: required(p, "public_id"), resourceType: resourceType(call) as ResourceType, type: deliveryType(p) },
+  const input = {
+    ref: refOf(call, required(p, "public_id")),
     tags: list(p, "tags"),
     context: contextOf(p),
     metadata: metadataOf(p),
@@ -146,8 +147,10 @@ async function explicit(call: UploadCall) {
     customCoordinates: intRows(p, "custom_coordinates"),
     qualityOverride: int(p, "quality_override"),
     eager: eagerOf(p),
-  }));
-  return uploadJson(call, result.asset.assetId, {}, result.eager);
+    invalidate: bool(p, "invalidate"),
+  };
+  const payload = await call.graphql.mutate<{ asset: { assetId: string }; eager: string[]; userErrors: never[] }>(EXPLICIT, { input }, "explicitAsset");
+  return uploadJson(call, payload.asset.assetId, {}, payload.eager);
 }
 
 const DESTROY = `mutation RestDestroy($input: DeleteAssetsInput!) { deleteAssets(input: $input) { deleted { status } userErrors { code field message } } }`;
