@@ -40,6 +40,9 @@ async function post(path: string, params: Record<string, string | number>, file?
   return { status: res.status, body: (await res.json()) as Record<string, any> };
 }
 
+/** Non-file parts of a raw multipart body with the boundary "bnd". */
+const fieldParts = (fields: Record<string, string | number>) => Object.entries(fields).map(([k, v]) => `--bnd\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join("");
+
 describe("signatures", () => {
   test("a correct signature uploads", async () => {
     const r = await post("/image/upload", signed({ timestamp: now(), public_id: "ok/one" }), png(5, 5));
@@ -57,7 +60,7 @@ describe("signatures", () => {
   test("a wrong signature sent before the file is refused when the file part begins: nothing is staged, and the answer does not wait for the body", async () => {
     const boundary = "bnd";
     const fields = { ...signed({ timestamp: now(), public_id: "early/one" }), public_id: "early/other" };
-    const head = Object.entries(fields).map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join("")
+    const head = fieldParts(fields)
       + `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.png"\r\nContent-Type: image/png\r\n\r\n`;
     const total = 1_000_000;
     const url = new URL(base);
@@ -84,14 +87,14 @@ describe("signatures", () => {
     const boundary = "bnd";
     const fields = { ...signed({ timestamp: now(), public_id: "late/one" }), public_id: "late/other" };
     const body = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n${png(5, 5).toString("latin1")}\r\n`
-      + Object.entries(fields).map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join("") + `--${boundary}--\r\n`;
+      + fieldParts(fields) + `--${boundary}--\r\n`;
     const res = await fetch(`${base}/image/upload`, { method: "POST", headers: { "content-type": `multipart/form-data; boundary=${boundary}` }, body: Buffer.from(body, "latin1") });
     expect(res.status).toBe(401);
     expect((await res.json()).error.message).toMatch(/^Invalid Signature .*public_id=late\/other/);
     // And signed right, a file first still uploads: every parameter is checked once the body is read.
     const good = signed({ timestamp: now(), public_id: "late/good" });
     const okBody = body.replace(/--bnd\r\nContent-Disposition: form-data; name="(?:public_id|signature|api_key|timestamp)"[\s\S]*$/, "")
-      + Object.entries(good).map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join("") + `--${boundary}--\r\n`;
+      + fieldParts(good) + `--${boundary}--\r\n`;
     const ok = await fetch(`${base}/image/upload`, { method: "POST", headers: { "content-type": `multipart/form-data; boundary=${boundary}` }, body: Buffer.from(okBody, "latin1") });
     expect(ok.status).toBe(200);
     expect((await ok.json()).public_id).toBe("late/good");
@@ -101,7 +104,7 @@ describe("signatures", () => {
   test("a parameter added after the file part of a correctly signed call is refused (the signature covers every parameter)", async () => {
     const boundary = "bnd";
     const fields = signed({ timestamp: now(), public_id: "after/one" });
-    const body = Object.entries(fields).map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join("")
+    const body = fieldParts(fields)
       + `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n${png(5, 5).toString("latin1")}\r\n`
       + `--${boundary}\r\nContent-Disposition: form-data; name="tags"\r\n\r\nsneaked\r\n--${boundary}--\r\n`;
     const res = await fetch(`${base}/image/upload`, { method: "POST", headers: { "content-type": `multipart/form-data; boundary=${boundary}` }, body: Buffer.from(body, "latin1") });
