@@ -27,6 +27,11 @@ export interface MultipartOptions {
   maxFiles: number;
   /** staging files are named after the caller's environment */
   namespace: string;
+  /**
+   * Called with the fields read so far when a file part begins, before any of it is staged; a
+   * rejection ends the body with that error (the Upload API refuses a bad signature here).
+   */
+  beforeFile?: (fields: [string, string][]) => Promise<void>;
 }
 
 export interface MultipartBody {
@@ -43,13 +48,16 @@ export function readMultipart(body: Readable, contentType: string, options: Mult
   const streaming = new Set<BusboyFileStream>();
   return new Promise<MultipartBody>((resolve, reject) => {
     let failed = false;
-    const fail = (e: unknown) => {
+    const stop = (e: unknown) => {
       if (failed) return;
       failed = true;
+      // The body is no longer parsed: the caller drains or closes it.
+      body.unpipe(bb);
       // A part still streaming (the client went away mid-file) ends now, so its staging file goes too.
       for (const stream of streaming) stream.destroy(new Error("the request ended before the file did"));
-      reject(e instanceof MultipartError ? e : new MultipartError(400, `POST body sent invalid multipart data: ${(e as Error).message}`));
+      reject(e);
     };
+    const fail = (e: unknown) => stop(e instanceof MultipartError ? e : new MultipartError(400, `POST body sent invalid multipart data: ${(e as Error).message}`));
     let bb: InstanceType<typeof Busboy>;
     try {
       bb = new Busboy({
@@ -70,7 +78,10 @@ export function readMultipart(body: Readable, contentType: string, options: Mult
       // A part's error (the body ended inside it, or fail() ended it) reaches the caller through the
       // body's error or the staging's rejection; it may come before staging has begun to read it.
       stream.on("error", () => undefined);
-      files.set(name, options.store.stage(stream, { maxBytes: options.maxFileBytes, namespace: options.namespace }).then(async (blob) => {
+      // Until beforeFile has settled the part is not read, so the body waits (backpressure).
+      const ready = options.beforeFile?.(fields) ?? Promise.resolve();
+      ready.catch(stop);
+      files.set(name, ready.then(() => options.store.stage(stream, { maxBytes: options.maxFileBytes, namespace: options.namespace })).then(async (blob) => {
         staged.push(blob);
         // Cut off at the limit: the part's remaining bytes were skipped, the rest was kept only to be dropped now.
         if (stream.truncated) {

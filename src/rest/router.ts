@@ -15,7 +15,7 @@ import type { Ctx, Principal } from "../context.js";
 import { MultipartError, isMultipartType, readMultipart } from "../multipart.js";
 import { RestError, errorBody, uploadStatusOfCode } from "./errors.js";
 import { GraphqlRunner, onSchema, overYoga, type FetchFn } from "./graphql.js";
-import { paramsOf, parseUrlEncoded, type Params } from "./params.js";
+import { paramsOf, parseUrlEncoded, str, type Params } from "./params.js";
 import { signedCaller, type SigningKeys, type Signer } from "./upload/signed.js";
 
 export const REST_PREFIX = "/v1_1/";
@@ -102,12 +102,24 @@ async function bodyParams(req: IncomingMessage, maxBytes: number): Promise<Param
   throw new RestError(400, `Unsupported content type ${type}: send application/json or application/x-www-form-urlencoded`);
 }
 
-/** The Upload API's body: multipart (the SDKs' form, the file part staged as it streams in) or as bodyParams reads it. */
-async function uploadBody(req: IncomingMessage, deps: RestDeps, staged: StagedBlob[], query: Params, namespace: string): Promise<{ params: Params; file: UploadedFile | null }> {
+/**
+ * The Upload API's body: multipart (the SDKs' form, the file part staged as it streams in) or as
+ * bodyParams reads it. `authenticate` is called when the file part begins if the parameters read
+ * by then can authenticate the call (HTTP Basic, or api_key, timestamp and signature: the SDKs
+ * send every parameter before the file), so a refused call stages none of its file. A file sent
+ * before them is staged and the call checked when the body has been read.
+ */
+async function uploadBody(
+  req: IncomingMessage, deps: RestDeps, staged: StagedBlob[], query: Params, namespace: string, authenticate: (params: Params) => Promise<unknown>,
+): Promise<{ params: Params; file: UploadedFile | null }> {
   const type = req.headers["content-type"];
   if (req.method !== "POST" || !isMultipartType(type)) return { params: { ...query, ...(await bodyParams(req, deps.maxBodyBytes)) }, file: null };
+  const beforeFile = async (fields: [string, string][]) => {
+    const params = { ...query, ...paramsOf(fields) };
+    if (req.headers.authorization || ["api_key", "timestamp", "signature"].every((k) => str(params, k))) await authenticate(params);
+  };
   try {
-    const body = await readMultipart(req, type!, { store: deps.blobs, maxFileBytes: deps.maxUploadBytes, maxFieldBytes: deps.maxBodyBytes, maxFiles: 1, namespace }, staged);
+    const body = await readMultipart(req, type!, { store: deps.blobs, maxFileBytes: deps.maxUploadBytes, maxFieldBytes: deps.maxBodyBytes, maxFiles: 1, namespace, beforeFile }, staged);
     return { params: { ...query, ...paramsOf(body.fields) }, file: body.files.get("file") ?? null };
   } catch (e) {
     if (e instanceof MultipartError) throw new RestError(400, e.message);
@@ -137,6 +149,8 @@ export function createRestHandler(deps: RestDeps, routes: Route[]): RestHandler 
       let graphql: GraphqlRunner | undefined;
       let status = 200;
       const staged: StagedBlob[] = [];
+      // Whatever a call staged and did not commit (a failed upload, a file part nobody used).
+      const discardStaged = () => Promise.all(staged.splice(0).map((blob) => blob.discard()));
       try {
         if (!found || !route) throw new RestError(404, `Route not found: ${method} ${url.split("?")[0]}`);
         const authorization = req.headers.authorization ?? null;
@@ -147,9 +161,14 @@ export function createRestHandler(deps: RestDeps, routes: Route[]): RestHandler 
           // The cloud name's environment first: files are staged under its namespace as they stream in.
           const cloud = await deps.unsignedPrincipal(cloudName);
           if (!cloud) throw new RestError(401, `Invalid cloud_name ${cloudName}`);
-          const { params, file } = await uploadBody(req, deps, staged, query, String(cloud.environment.id));
-          const caller = await signedCaller(deps, params, authorization, cloud);
-          if (caller.principal.environment.id !== cloud.environment.id) throw new RestError(401, "cloud_name mismatch");
+          const authenticate = async (params: Params) => {
+            const caller = await signedCaller(deps, params, authorization, cloud);
+            if (caller.principal.environment.id !== cloud.environment.id) throw new RestError(401, "cloud_name mismatch");
+            return caller;
+          };
+          const { params, file } = await uploadBody(req, deps, staged, query, String(cloud.environment.id), authenticate);
+          // Checked again over every parameter: one sent after the file part is signed too.
+          const caller = await authenticate(params);
           const ctx = deps.contextFor(caller.principal);
           graphql = onSchema(deps.schema, ctx, deps.log, uploadStatusOfCode);
           result = await route.handle({ path, params, file, ctx, graphql, ...caller });
@@ -168,10 +187,11 @@ export function createRestHandler(deps: RestDeps, routes: Route[]): RestHandler 
         status = error.status;
         // Unread bodies of refused calls are drained, so a keep-alive connection stays usable.
         req.resume();
+        // A refused call's file is gone by the time the client reads the answer.
+        await discardStaged();
         send(res, status, errorBody(error.message), graphql?.headers);
       } finally {
-        // Whatever a call staged and did not commit (a failed upload, a file part nobody used).
-        await Promise.all(staged.map((blob) => blob.discard()));
+        await discardStaged();
         deps.log.info({ method, route: route ? `${REST_PREFIX}:cloud_name${route.path}` : undefined, status, ms: Math.round(performance.now() - started) }, "request");
       }
     },

@@ -236,7 +236,9 @@ type Documents = {
     "\n  query PresetGet($name: String!) { uploadPreset(name: $name) { name unsigned settings } }\n": typeof types.PresetGetDocument,
     "\n  query PresetList($first: Int, $after: String) {\n    uploadPresets(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name } }\n    }\n  }\n": typeof types.PresetListDocument,
     "\n  query PresetNode($id: ID!) { node(id: $id) { __typename ... on UploadPreset { name } } }\n": typeof types.PresetNodeDocument,
+    "\n  mutation Explicit($input: ExplicitAssetInput!) {\n    explicitAsset(input: $input) {\n      eager\n      asset { publicId tags derived(first: 10) { edges { node { transformation format } } } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ExplicitDocument,
     "\n  mutation Upload($input: UploadAssetInput!) {\n    uploadAsset(input: $input) {\n      existing\n      asset { assetId publicId resourceType type format width height pages bytes etag version displayName assetFolder tags backupBytes status }\n      userErrors { code field message }\n    }\n  }\n": typeof types.UploadDocument,
+    "\n  mutation Rename($input: RenameAssetInput!) {\n    renameAsset(input: $input) {\n      asset { assetId publicId type etag lastUpdated { publicIdUpdatedAt } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.RenameDocument,
     "mutation DeleteAllOf($rt: ResourceType) { deleteAssetsByPrefix(input: { all: true, resourceType: $rt }) { userErrors { code } } }": typeof types.DeleteAllOfDocument,
     "mutation DeleteVersions($a: String!, $v: [String!]!) { deleteAssetBackupVersions(input: { assetId: $a, versionIds: $v }) { userErrors { code } } }": typeof types.DeleteVersionsDocument,
     "mutation TaggedPreset { createUploadPreset(input: { name: \"tagged\", settings: { tags: \"p1,p2\", folder: \"presetted\", overwrite: false } }) { userErrors { code } } }": typeof types.TaggedPresetDocument,
@@ -475,7 +477,9 @@ const documents: Documents = {
     "\n  query PresetGet($name: String!) { uploadPreset(name: $name) { name unsigned settings } }\n": types.PresetGetDocument,
     "\n  query PresetList($first: Int, $after: String) {\n    uploadPresets(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { name } }\n    }\n  }\n": types.PresetListDocument,
     "\n  query PresetNode($id: ID!) { node(id: $id) { __typename ... on UploadPreset { name } } }\n": types.PresetNodeDocument,
+    "\n  mutation Explicit($input: ExplicitAssetInput!) {\n    explicitAsset(input: $input) {\n      eager\n      asset { publicId tags derived(first: 10) { edges { node { transformation format } } } }\n      userErrors { code field message }\n    }\n  }\n": types.ExplicitDocument,
     "\n  mutation Upload($input: UploadAssetInput!) {\n    uploadAsset(input: $input) {\n      existing\n      asset { assetId publicId resourceType type format width height pages bytes etag version displayName assetFolder tags backupBytes status }\n      userErrors { code field message }\n    }\n  }\n": types.UploadDocument,
+    "\n  mutation Rename($input: RenameAssetInput!) {\n    renameAsset(input: $input) {\n      asset { assetId publicId type etag lastUpdated { publicIdUpdatedAt } }\n      userErrors { code field message }\n    }\n  }\n": types.RenameDocument,
     "mutation DeleteAllOf($rt: ResourceType) { deleteAssetsByPrefix(input: { all: true, resourceType: $rt }) { userErrors { code } } }": types.DeleteAllOfDocument,
     "mutation DeleteVersions($a: String!, $v: [String!]!) { deleteAssetBackupVersions(input: { assetId: $a, versionIds: $v }) { userErrors { code } } }": types.DeleteVersionsDocument,
     "mutation TaggedPreset { createUploadPreset(input: { name: \"tagged\", settings: { tags: \"p1,p2\", folder: \"presetted\", overwrite: false } }) { userErrors { code } } }": types.TaggedPresetDocument,
@@ -1397,7 +1401,15 @@ export function graphql(source: "\n  query PresetNode($id: ID!) { node(id: $id) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation Explicit($input: ExplicitAssetInput!) {\n    explicitAsset(input: $input) {\n      eager\n      asset { publicId tags derived(first: 10) { edges { node { transformation format } } } }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation Explicit($input: ExplicitAssetInput!) {\n    explicitAsset(input: $input) {\n      eager\n      asset { publicId tags derived(first: 10) { edges { node { transformation format } } } }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Upload($input: UploadAssetInput!) {\n    uploadAsset(input: $input) {\n      existing\n      asset { assetId publicId resourceType type format width height pages bytes etag version displayName assetFolder tags backupBytes status }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation Upload($input: UploadAssetInput!) {\n    uploadAsset(input: $input) {\n      existing\n      asset { assetId publicId resourceType type format width height pages bytes etag version displayName assetFolder tags backupBytes status }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Rename($input: RenameAssetInput!) {\n    renameAsset(input: $input) {\n      asset { assetId publicId type etag lastUpdated { publicIdUpdatedAt } }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation Rename($input: RenameAssetInput!) {\n    renameAsset(input: $input) {\n      asset { assetId publicId type etag lastUpdated { publicIdUpdatedAt } }\n      userErrors { code field message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -138,6 +138,34 @@ describe("the other methods", () => {
     expect(await sdkError(uploader.explicit("m/none", { type: "upload" }))).toMatchObject({ http_code: 404 });
   });
 
+  test("explicit records eager transformations as upload does, answers just those, and records each once", async () => {
+    await uploader.upload(picturePath, { public_id: "x/eager", eager: [{ width: 5, crop: "scale" }] });
+    const r = await uploader.explicit("x/eager", { type: "upload", eager: [{ width: 10, height: 10, crop: "fill" }, { effect: "grayscale" }], invalidate: true });
+    expect(r.eager).toEqual([
+      { transformation: "c_fill,h_10,w_10", format: "png", bytes: 0, url: expect.stringContaining("/c_fill,h_10,w_10/"), secure_url: expect.stringContaining("https://") },
+      { transformation: "e_grayscale", format: "png", bytes: 0, url: expect.stringContaining("/e_grayscale/"), secure_url: expect.stringContaining("https://") },
+    ]);
+    expect(r).toMatchObject({ public_id: "x/eager", type: "upload", signature: answerSignature(r) });
+    // Asked again: answered, not recorded a second time.
+    expect((await uploader.explicit("x/eager", { type: "upload", eager: [{ width: 10, height: 10, crop: "fill" }] })).eager.map((e: { transformation: string }) => e.transformation)).toEqual(["c_fill,h_10,w_10"]);
+    const derived = (await api.resource("x/eager")).derived.map((d: { transformation: string }) => d.transformation).sort();
+    expect(derived).toEqual(["c_fill,h_10,w_10", "c_scale,w_5", "e_grayscale"]);
+  });
+
+  test("explicit: a bad eager transformation changes nothing; type, coordinates and quality_override are applied", async () => {
+    await uploader.upload(picturePath, { public_id: "x/private", type: "private", tags: ["before"] });
+    const bad = await sdkError(uploader.explicit("x/private", { type: "private", tags: ["after"], eager: "w_abc" }));
+    expect(bad).toMatchObject({ http_code: 400 });
+    expect((await api.resource("x/private", { type: "private" })).tags).toEqual(["before"]);
+    const r = await uploader.explicit("x/private", { type: "private", tags: ["after"], face_coordinates: [[1, 2, 10, 10]], custom_coordinates: "0,0,20,20", quality_override: 70 });
+    expect(r).toMatchObject({ public_id: "x/private", type: "private", tags: ["after"] });
+    expect(r.eager).toBeUndefined();
+    const stored = await t.app.db.asset.findFirstOrThrow({ where: { publicId: "x/private" }, include: { attributes: true } });
+    expect(stored.attributes).toMatchObject({ qualityOverride: 70, faceCoordinates: "[[1,2,10,10]]", customCoordinates: "[[0,0,20,20]]" });
+    // Not found as an upload-type asset: the type names the asset.
+    expect(await sdkError(uploader.explicit("x/private", { type: "upload" }))).toMatchObject({ http_code: 404 });
+  });
+
   test("tags: add, remove, replace, remove_all", async () => {
     expect(await uploader.add_tag("t1,t2", ["m/a", "m/b", "m/none"])).toEqual({ public_ids: ["m/a", "m/b"] });
     expect((await api.resource("m/b")).tags).toEqual(["start", "t1", "t2"]);

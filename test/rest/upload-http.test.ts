@@ -3,6 +3,7 @@
 // types and malformed multipart bodies. Each is a Cloudinary-style error and leaves nothing
 // behind: no row, no file, no staging file.
 import { rmSync } from "node:fs";
+import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { basic, useTestApp } from "../helpers/app.js";
 import { serve, type Served } from "../helpers/server.js";
@@ -39,6 +40,9 @@ async function post(path: string, params: Record<string, string | number>, file?
   return { status: res.status, body: (await res.json()) as Record<string, any> };
 }
 
+/** Non-file parts of a raw multipart body with the boundary "bnd". */
+const fieldParts = (fields: Record<string, string | number>) => Object.entries(fields).map(([k, v]) => `--bnd\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join("");
+
 describe("signatures", () => {
   test("a correct signature uploads", async () => {
     const r = await post("/image/upload", signed({ timestamp: now(), public_id: "ok/one" }), png(5, 5));
@@ -51,6 +55,62 @@ describe("signatures", () => {
     const r = await post("/image/upload", { ...signed({ timestamp: ts, public_id: "bad/sig" }), public_id: "bad/other" }, png(5, 5));
     expect(r.status).toBe(401);
     expect(r.body.error.message).toMatch(new RegExp(`^Invalid Signature [0-9a-f]{40}\\. String to sign - 'public_id=bad/other&timestamp=${ts}'\\.$`));
+  });
+
+  test("a wrong signature sent before the file is refused when the file part begins: nothing is staged, and the answer does not wait for the body", async () => {
+    const boundary = "bnd";
+    const fields = { ...signed({ timestamp: now(), public_id: "early/one" }), public_id: "early/other" };
+    const head = fieldParts(fields)
+      + `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.png"\r\nContent-Type: image/png\r\n\r\n`;
+    const total = 1_000_000;
+    const url = new URL(base);
+    const socket = connect(Number(url.port), url.hostname);
+    let answer = "";
+    socket.on("data", (d: Buffer) => (answer += d.toString("utf8")));
+    await new Promise<void>((resolve) => socket.once("connect", resolve));
+    socket.write(`POST ${url.pathname}/image/upload HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=${boundary}\r\nContent-Length: ${head.length + total}\r\n\r\n${head}`);
+    socket.write(Buffer.alloc(20_000, 1));
+    // The answer comes while the client has sent 20 KB of a 1 MB file.
+    await waitUntil(async () => answer.includes("}}"));
+    expect(answer).toMatch(/^HTTP\/1\.1 401 /);
+    expect(answer).toMatch(/"Invalid Signature [0-9a-f]{40}\. String to sign - 'public_id=early\/other&timestamp=\d+'\."/);
+    const staging = async () => (await t.app.blobs.keys()).filter((k) => k.startsWith(".staging/"));
+    expect(await staging()).toEqual([]);
+    // The rest of the body is read and dropped (the connection stays usable), never staged.
+    await new Promise<void>((resolve, reject) => socket.write(Buffer.alloc(total - 20_000, 1), (e) => (e ? reject(e) : resolve())));
+    expect(await staging()).toEqual([]);
+    socket.destroy();
+    await expectInStep(t);
+  });
+
+  test("a file sent before the signature is staged, then refused and discarded", async () => {
+    const boundary = "bnd";
+    const fields = { ...signed({ timestamp: now(), public_id: "late/one" }), public_id: "late/other" };
+    const body = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n${png(5, 5).toString("latin1")}\r\n`
+      + fieldParts(fields) + `--${boundary}--\r\n`;
+    const res = await fetch(`${base}/image/upload`, { method: "POST", headers: { "content-type": `multipart/form-data; boundary=${boundary}` }, body: Buffer.from(body, "latin1") });
+    expect(res.status).toBe(401);
+    expect((await res.json()).error.message).toMatch(/^Invalid Signature .*public_id=late\/other/);
+    // And signed right, a file first still uploads: every parameter is checked once the body is read.
+    const good = signed({ timestamp: now(), public_id: "late/good" });
+    const okBody = body.replace(/--bnd\r\nContent-Disposition: form-data; name="(?:public_id|signature|api_key|timestamp)"[\s\S]*$/, "")
+      + fieldParts(good) + `--${boundary}--\r\n`;
+    const ok = await fetch(`${base}/image/upload`, { method: "POST", headers: { "content-type": `multipart/form-data; boundary=${boundary}` }, body: Buffer.from(okBody, "latin1") });
+    expect(ok.status).toBe(200);
+    expect((await ok.json()).public_id).toBe("late/good");
+    await expectInStep(t);
+  });
+
+  test("a parameter added after the file part of a correctly signed call is refused (the signature covers every parameter)", async () => {
+    const boundary = "bnd";
+    const fields = signed({ timestamp: now(), public_id: "after/one" });
+    const body = fieldParts(fields)
+      + `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n${png(5, 5).toString("latin1")}\r\n`
+      + `--${boundary}\r\nContent-Disposition: form-data; name="tags"\r\n\r\nsneaked\r\n--${boundary}--\r\n`;
+    const res = await fetch(`${base}/image/upload`, { method: "POST", headers: { "content-type": `multipart/form-data; boundary=${boundary}` }, body: Buffer.from(body, "latin1") });
+    expect(res.status).toBe(401);
+    expect(await t.app.db.asset.count({ where: { publicId: "after/one" } })).toBe(0);
+    await expectInStep(t);
   });
 
   test("a signature with another key's secret, an unknown key, no signature", async () => {
@@ -135,3 +195,11 @@ describe("bad input leaves nothing behind", () => {
     expect(await post("/image/destroy", signed({ timestamp: now() }))).toEqual({ status: 400, body: { error: { message: "Missing required parameter - public_id" } } });
   });
 });
+
+async function waitUntil(check: () => Promise<boolean>, ms = 5000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error("condition not met in time");
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

@@ -179,20 +179,29 @@ export const ContextEntryInput = builder.inputType("ContextEntryInput", {
   fields: (t) => ({ key: t.string({ required: true }), value: t.string({ required: true }) }),
 });
 
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/** The fields updateAsset shares with the Upload API's explicit (explicitAsset). */
+export const explicitUpdateFields = (t: PothosSchemaTypes.InputFieldBuilder<Types, "InputObject">) => ({
+  ref: t.field({ type: AssetRefInput, required: true }),
+  tags: t.stringList({ description: "Replaces the asset's tags." }),
+  context: t.field({ type: [ContextEntryInput], description: "Replaces the asset's context." }),
+  faceCoordinates: t.field({ type: t.listRef(t.listRef("Int")), description: "Images only: [x, y, width, height] per face, inside the image ([] removes them)." }),
+  customCoordinates: t.field({ type: t.listRef(t.listRef("Int")), description: "Images only: [x, y, width, height] per region for custom gravity ([] removes them)." }),
+  qualityOverride: t.int({ description: "Quality (1-100) that overrides automatic quality (q_auto) for this asset." }),
+  metadata: t.field({ type: [MetadataValueInput], description: "Structured metadata values by field external id; fields not given keep their values, null clears one." }),
+  clearInvalid: t.boolean({ defaultValue: false, description: "Clear values that metadata rules made invalid instead of failing (METADATA_INVALIDATED)." }),
+});
+
 const UpdateAssetInput = builder.inputType("UpdateAssetInput", {
   fields: (t) => ({
-    ref: t.field({ type: AssetRefInput, required: true }),
+    ...explicitUpdateFields(t),
     displayName: t.string({ description: "May not contain /." }),
     uniqueDisplayName: t.boolean({ defaultValue: false, description: "Add a random suffix when the name is taken in the folder." }),
     assetFolder: t.string({ description: "Moves the asset (its public ID is unchanged); folders are created as needed." }),
-    tags: t.stringList({ description: "Replaces the asset's tags." }),
-    context: t.field({ type: [ContextEntryInput], description: "Replaces the asset's context." }),
     moderationStatus: t.field({ type: ModerationDecisionEnum, description: "Approves or rejects the asset, overriding its moderation (emits moderation, and moderation_summary with several moderations)." }),
     accessControl: t.field({ type: [AccessRuleInput], description: "Replaces the asset's access rules ([] removes them); emits access_control_changed." }),
-    faceCoordinates: t.field({ type: t.listRef(t.listRef("Int")), description: "Images only: [x, y, width, height] per face, inside the image ([] removes them)." }),
-    customCoordinates: t.field({ type: t.listRef(t.listRef("Int")), description: "Images only: [x, y, width, height] per region for custom gravity ([] removes them)." }),
     regions: t.field({ type: "JSON", description: "Images only: {\"name\": [[x, y], [x, y], ...]} (names: letters, digits, hyphens; 2+ points)." }),
-    qualityOverride: t.int({ description: "Quality (1-100) that overrides automatic quality (q_auto) for this asset." }),
     visualSearch: t.boolean({ description: "Images only: index the image for visual search." }),
     autoTagging: t.float({ description: "0.0-1.0: tag with what detection or categorization finds above this confidence (recorded as a pending add-on request)." }),
     detection: t.string({ description: "Images only: detection model to run (recorded as a pending add-on request)." }),
@@ -200,8 +209,6 @@ const UpdateAssetInput = builder.inputType("UpdateAssetInput", {
     rawConvert: t.string({ description: "aspose (raw), google_speech (video) or extract_text (recorded as a pending add-on request)." }),
     categorization: t.string({ description: "Comma-separated: google_tagging, google_video_tagging, imagga_tagging, aws_rek_tagging (recorded as a pending add-on request)." }),
     backgroundRemoval: t.string({ description: "Images only: cloudinary_ai or pixelz (recorded as a pending add-on request)." }),
-    metadata: t.field({ type: [MetadataValueInput], description: "Structured metadata values by field external id; fields not given keep their values, null clears one." }),
-    clearInvalid: t.boolean({ defaultValue: false, description: "Clear values that metadata rules made invalid instead of failing (METADATA_INVALIDATED)." }),
   }),
 });
 

@@ -8,7 +8,7 @@ import type { Ctx } from "../../context.js";
 import { DomainError, assertMaxItems, assertMaxLength, assertName, assertText, userError, type FieldPath, type UserErrorValue } from "../../errors/errors.js";
 import { argsHash, decodeCursor, encodeCursor } from "../../lib/cursor.js";
 import type { DeliveryType, ResourceType } from "../../lib/enums.js";
-import { transact } from "../../events/outbox.js";
+import { transact, type Emit } from "../../events/outbox.js";
 import { ASSET_ID_PATTERN, newHexId } from "../../lib/ids.js";
 import { nextTurn } from "../../lib/next-turn.js";
 import { startsWith } from "../../lib/prefix.js";
@@ -267,60 +267,69 @@ export interface UpdateAssetInput extends AssetAccessInput {
 
 /** Updates display name, asset folder, tags (replaced) and context (replaced), in one transaction. */
 export async function updateAsset(ctx: Ctx, input: UpdateAssetInput) {
-  const env = ctx.environment.id;
+  const checked = checkUpdate(ctx, input);
+  return transact(ctx, (tx, emit) => applyUpdate(tx, ctx, emit, input, checked));
+}
+
+/** updateAsset's checks before its transaction; what they return is the update's to apply. */
+export function checkUpdate(ctx: Ctx, input: UpdateAssetInput) {
   if (input.displayName != null || input.assetFolder != null) assertDynamicMode(ctx, ["input", input.displayName != null ? "displayName" : "assetFolder"]);
   if (input.displayName != null) checkDisplayName(input.displayName, ["input", "displayName"]);
-  const folderPath = input.assetFolder != null ? normalizeFolderPath(input.assetFolder, ["input", "assetFolder"], { allowRoot: true }) : undefined;
-  const tags = input.tags ? cleanTags(input.tags, ["input", "tags"]) : undefined;
-  const context = input.context ? cleanContext(input.context, ["input", "context"]) : undefined;
+  return {
+    folderPath: input.assetFolder != null ? normalizeFolderPath(input.assetFolder, ["input", "assetFolder"], { allowRoot: true }) : undefined,
+    tags: input.tags ? cleanTags(input.tags, ["input", "tags"]) : undefined,
+    context: input.context ? cleanContext(input.context, ["input", "context"]) : undefined,
+  };
+}
 
-  return transact(ctx, async (tx, emit) => {
-    const found = await findAssetByRef(tx, env, input.ref, ["input", "ref"]);
-    // Concurrent updates of one asset take turns (PostgreSQL row lock; SQLite serialises writers),
-    // so tags and context are replaced whole and each event's "before" is what the change replaced.
-    if (ctx.dialect === "postgres") await tx.$queryRaw`SELECT id FROM "Asset" WHERE id = ${found.id} FOR UPDATE`;
-    const asset = ctx.dialect === "postgres" ? await tx.asset.findUniqueOrThrow({ where: { id: found.id } }) : found;
-    const ref = assetRef(asset);
-    const now = new Date();
-    const data: Prisma.AssetUncheckedUpdateInput = { updatedAt: now };
-    let folderId = asset.folderId;
-    if (folderPath !== undefined) {
-      const from = asset.folderId === null ? "" : (await tx.folder.findUniqueOrThrow({ where: { id: asset.folderId } })).path;
-      const folder = await ensureFolder(tx, env, folderPath, emit);
-      folderId = folder?.id ?? null;
-      data.folderId = folderId;
-      if (folderId !== asset.folderId) emit({ type: "move", assetIds: [asset.assetId], payload: { asset: ref, from_asset_folder: from, to_asset_folder: folder?.path ?? "" } });
+/** updateAsset inside a transaction (the Upload API's explicit runs it beside its eager transformations). */
+export async function applyUpdate(tx: Tx, ctx: Ctx, emit: Emit, input: UpdateAssetInput, { folderPath, tags, context }: ReturnType<typeof checkUpdate>) {
+  const env = ctx.environment.id;
+  const found = await findAssetByRef(tx, env, input.ref, ["input", "ref"]);
+  // Concurrent updates of one asset take turns (PostgreSQL row lock; SQLite serialises writers),
+  // so tags and context are replaced whole and each event's "before" is what the change replaced.
+  if (ctx.dialect === "postgres") await tx.$queryRaw`SELECT id FROM "Asset" WHERE id = ${found.id} FOR UPDATE`;
+  const asset = ctx.dialect === "postgres" ? await tx.asset.findUniqueOrThrow({ where: { id: found.id } }) : found;
+  const ref = assetRef(asset);
+  const now = new Date();
+  const data: Prisma.AssetUncheckedUpdateInput = { updatedAt: now };
+  let folderId = asset.folderId;
+  if (folderPath !== undefined) {
+    const from = asset.folderId === null ? "" : (await tx.folder.findUniqueOrThrow({ where: { id: asset.folderId } })).path;
+    const folder = await ensureFolder(tx, env, folderPath, emit);
+    folderId = folder?.id ?? null;
+    data.folderId = folderId;
+    if (folderId !== asset.folderId) emit({ type: "move", assetIds: [asset.assetId], payload: { asset: ref, from_asset_folder: from, to_asset_folder: folder?.path ?? "" } });
+  }
+  if (input.displayName != null) {
+    const name = input.uniqueDisplayName ? await uniqueDisplayName(tx, env, folderId, input.displayName, asset.id) : input.displayName;
+    data.displayName = name;
+    const before = asset.displayName ?? lastSegment(asset.publicId);
+    if (name !== before) emit({ type: "resource_display_name_changed", assetIds: [asset.assetId], payload: { asset: ref, before, after: name } });
+  }
+  if (tags) {
+    const before = (await tx.assetTag.findMany({ where: { assetId: asset.id }, select: { name: true }, orderBy: { id: "asc" } })).map((t) => t.name);
+    await tx.assetTag.deleteMany({ where: { assetId: asset.id } });
+    await tx.assetTag.createMany({ data: tags.map((name) => ({ assetId: asset.id, environmentId: env, resourceType: asset.resourceType, name })) });
+    data.tagsUpdatedAt = now;
+    const added = tags.filter((t) => !before.includes(t));
+    const removed = before.filter((t) => !tags.includes(t));
+    if (added.length || removed.length) emit({ type: "resource_tags_changed", assetIds: [asset.assetId], payload: { asset: ref, added, removed } });
+  }
+  if (context) {
+    const previous = await tx.assetContext.findMany({ where: { assetId: asset.id }, select: { key: true, value: true } });
+    await tx.assetContext.deleteMany({ where: { assetId: asset.id } });
+    await tx.assetContext.createMany({ data: context.map((e) => ({ assetId: asset.id, environmentId: env, key: e.key, value: e.value })) });
+    data.contextUpdatedAt = now;
+    const before = Object.fromEntries(previous.map((e) => [e.key, e.value]));
+    const after = Object.fromEntries(context.map((e) => [e.key, e.value]));
+    if (JSON.stringify(sortKeys(before)) !== JSON.stringify(sortKeys(after))) {
+      emit({ type: "resource_context_changed", assetIds: [asset.assetId], payload: { asset: ref, before, after } });
     }
-    if (input.displayName != null) {
-      const name = input.uniqueDisplayName ? await uniqueDisplayName(tx, env, folderId, input.displayName, asset.id) : input.displayName;
-      data.displayName = name;
-      const before = asset.displayName ?? lastSegment(asset.publicId);
-      if (name !== before) emit({ type: "resource_display_name_changed", assetIds: [asset.assetId], payload: { asset: ref, before, after: name } });
-    }
-    if (tags) {
-      const before = (await tx.assetTag.findMany({ where: { assetId: asset.id }, select: { name: true }, orderBy: { id: "asc" } })).map((t) => t.name);
-      await tx.assetTag.deleteMany({ where: { assetId: asset.id } });
-      await tx.assetTag.createMany({ data: tags.map((name) => ({ assetId: asset.id, environmentId: env, resourceType: asset.resourceType, name })) });
-      data.tagsUpdatedAt = now;
-      const added = tags.filter((t) => !before.includes(t));
-      const removed = before.filter((t) => !tags.includes(t));
-      if (added.length || removed.length) emit({ type: "resource_tags_changed", assetIds: [asset.assetId], payload: { asset: ref, added, removed } });
-    }
-    if (context) {
-      const previous = await tx.assetContext.findMany({ where: { assetId: asset.id }, select: { key: true, value: true } });
-      await tx.assetContext.deleteMany({ where: { assetId: asset.id } });
-      await tx.assetContext.createMany({ data: context.map((e) => ({ assetId: asset.id, environmentId: env, key: e.key, value: e.value })) });
-      data.contextUpdatedAt = now;
-      const before = Object.fromEntries(previous.map((e) => [e.key, e.value]));
-      const after = Object.fromEntries(context.map((e) => [e.key, e.value]));
-      if (JSON.stringify(sortKeys(before)) !== JSON.stringify(sortKeys(after))) {
-        emit({ type: "resource_context_changed", assetIds: [asset.assetId], payload: { asset: ref, before, after } });
-      }
-    }
-    await applyAssetAccess(tx, asset, input, data, emit, now);
-    if (input.metadata != null || input.clearInvalid) Object.assign(data, await applyAssetMetadata(tx, ctx, asset, input, emit));
-    return { asset: await tx.asset.update({ where: { id: asset.id }, data }) };
-  });
+  }
+  await applyAssetAccess(tx, asset, input, data, emit, now);
+  if (input.metadata != null || input.clearInvalid) Object.assign(data, await applyAssetMetadata(tx, ctx, asset, input, emit));
+  return { asset: await tx.asset.update({ where: { id: asset.id }, data }) };
 }
 
 const sortKeys = (o: Record<string, string>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));

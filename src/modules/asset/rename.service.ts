@@ -6,19 +6,18 @@
 import type { Asset as AssetRow } from "../../generated/sqlite/client.js";
 import { lockEnvironment } from "../../db/client.js";
 import type { Ctx } from "../../context.js";
-import { DomainError, notFound } from "../../errors/errors.js";
+import { DomainError } from "../../errors/errors.js";
 import { transact } from "../../events/outbox.js";
-import { assetRef } from "../../lib/asset-ref.js";
-import type { DeliveryType, ResourceType } from "../../lib/enums.js";
+import { assetRef, findAssetByRef, type AssetRef } from "../../lib/asset-ref.js";
+import type { DeliveryType } from "../../lib/enums.js";
 import { ensureFolder } from "../folder/index.js";
 import { blobKeysOf, releaseBlobs } from "./asset-blobs.js";
 import { UPLOAD_DELIVERY_TYPES, checkPath } from "./upload.service.js";
 
 export interface RenameAssetInput {
-  publicId: string;
+  /** the asset: by assetId, or by publicId, resourceType and type */
+  ref: AssetRef;
   toPublicId: string;
-  resourceType?: ResourceType | null;
-  type?: DeliveryType | null;
   /** a new delivery type (upload, private or authenticated); default: unchanged */
   toType?: DeliveryType | null;
   /** replace an asset that holds toPublicId (default false) */
@@ -27,17 +26,16 @@ export interface RenameAssetInput {
 
 export async function renameAsset(ctx: Ctx, input: RenameAssetInput): Promise<AssetRow> {
   const env = ctx.environment.id;
-  const resourceType = input.resourceType ?? "image";
-  const type = input.type ?? "upload";
-  const toType = input.toType ?? type;
   checkPath(input.toPublicId, ["input", "toPublicId"], "toPublicId");
-  if (!(UPLOAD_DELIVERY_TYPES as readonly string[]).includes(toType)) throw new DomainError("INVALID_ARGUMENT", `toType must be one of ${UPLOAD_DELIVERY_TYPES.join(", ")}`, ["input", "toType"]);
-  const key = (t: string, publicId: string) => ({ environmentId_resourceType_type_publicId: { environmentId: env, resourceType, type: t, publicId } });
+  if (input.toType != null && !(UPLOAD_DELIVERY_TYPES as readonly string[]).includes(input.toType)) {
+    throw new DomainError("INVALID_ARGUMENT", `toType must be one of ${UPLOAD_DELIVERY_TYPES.join(", ")}`, ["input", "toType"]);
+  }
   const result = await transact(ctx, async (tx, emit) => {
     await lockEnvironment(tx, ctx);
-    const asset = await tx.asset.findUnique({ where: key(type, input.publicId) });
-    if (!asset || asset.status !== "active") throw notFound(`asset ${resourceType}/${type}/${input.publicId}`, ["input", "publicId"]);
-    const target = await tx.asset.findUnique({ where: key(toType, input.toPublicId) });
+    const asset = await findAssetByRef(tx, env, input.ref, ["input", "ref"]);
+    const { resourceType, type } = asset;
+    const toType = input.toType ?? type;
+    const target = await tx.asset.findUnique({ where: { environmentId_resourceType_type_publicId: { environmentId: env, resourceType, type: toType, publicId: input.toPublicId } } });
     let released: string[] = [];
     if (target && target.id !== asset.id) {
       // A deleted asset's row (kept for its backups) gives way too: the public ID is free in Cloudinary's eyes.
@@ -51,7 +49,7 @@ export async function renameAsset(ctx: Ctx, input: RenameAssetInput): Promise<As
       where: { id: asset.id },
       data: { publicId: input.toPublicId, type: toType, publicIdUpdatedAt: now, updatedAt: now, ...(folder !== undefined ? { folderId: folder?.id ?? null } : {}) },
     });
-    emit({ type: "rename", assetIds: [asset.assetId], payload: { asset: assetRef(renamed), from_public_id: input.publicId, to_public_id: input.toPublicId, from_type: type, to_type: toType } });
+    emit({ type: "rename", assetIds: [asset.assetId], payload: { asset: assetRef(renamed), from_public_id: asset.publicId, to_public_id: input.toPublicId, from_type: type, to_type: toType } });
     return { renamed, released };
   });
   await releaseBlobs(ctx, result.released);

@@ -2,7 +2,9 @@ import { builder } from "../../builder.js";
 import { mutationWithPayload } from "../../errors/errors.schema.js";
 import { DomainError } from "../../errors/errors.js";
 import { MetadataValueInput } from "../metadata/index.js";
-import { Asset, ContextEntryInput, DeliveryTypeEnum } from "./asset.schema.js";
+import { Asset, AssetRefInput, ContextEntryInput, DeliveryTypeEnum, explicitUpdateFields } from "./asset.schema.js";
+import { explicitAsset, type ExplicitAssetInput, type ExplicitResult } from "./explicit.service.js";
+import { renameAsset, type RenameAssetInput } from "./rename.service.js";
 import { MAX_EAGER, uploadAsset, type UploadInput, type UploadOptions, type UploadResult } from "./upload.service.js";
 import type { UploadedFile } from "../../blob/store.js";
 import { enumValues } from "../../lib/enums.js";
@@ -57,3 +59,40 @@ function sourceOf(file: UploadedFile | null | undefined, url: string | null | un
   if (!file && url != null) return { file: url };
   throw new DomainError("INVALID_ARGUMENT", file ? "give file or url, not both" : "give file or url", ["input", "file"]);
 }
+
+const RenameAssetInput = builder.inputType("RenameAssetInput", {
+  description: "The Upload API's rename: a new public ID (and, with toType, delivery type) for an asset.",
+  fields: (t) => ({
+    ref: t.field({ type: AssetRefInput, required: true }),
+    toPublicId: t.string({ required: true, description: "In fixed folder mode its path is the asset's folder, created as needed." }),
+    toType: t.field({ type: DeliveryTypeEnum, description: "upload, private or authenticated; default: the asset's type." }),
+    overwrite: t.boolean({ defaultValue: false, description: "Replace an asset that holds toPublicId (its files are released); without it, ALREADY_EXISTS." }),
+    invalidate: t.boolean({ defaultValue: false, description: "Also invalidate CDN copies (accepted; there is no CDN here)." }),
+  }),
+});
+
+mutationWithPayload<RenameAssetInput & { invalidate?: boolean | null }, { asset: Awaited<ReturnType<typeof renameAsset>> }>("renameAsset", {
+  input: RenameAssetInput,
+  description: "Renames an asset, as Cloudinary's Upload API rename does; emits rename.",
+  payload: (t) => ({ asset: t.field({ type: Asset, nullable: true, resolve: (p) => p.asset ?? null }) }),
+  service: async (ctx, { invalidate: _invalidate, ...input }) => ({ asset: await renameAsset(ctx, input) }),
+});
+
+const ExplicitAssetInput = builder.inputType("ExplicitAssetInput", {
+  description: "The Upload API's explicit: updateAsset's tags, context, coordinates, quality override and metadata, and eager transformations, in one transaction.",
+  fields: (t) => ({
+    ...explicitUpdateFields(t),
+    eager: t.stringList({ description: `Up to ${MAX_EAGER} transformations, recorded as derived resources as uploadAsset records them (one the asset already has is not recorded again).` }),
+    invalidate: t.boolean({ defaultValue: false, description: "Also invalidate CDN copies (accepted; there is no CDN here)." }),
+  }),
+});
+
+mutationWithPayload<ExplicitAssetInput & { invalidate?: boolean | null }, ExplicitResult>("explicitAsset", {
+  input: ExplicitAssetInput,
+  description: "Updates an existing asset and records eager transformations, as Cloudinary's Upload API explicit does; emits what updateAsset emits.",
+  payload: (t) => ({
+    asset: t.field({ type: Asset, nullable: true, resolve: (p) => p.asset ?? null }),
+    eager: t.stringList({ description: "The eager transformations, canonical, in the order given.", resolve: (p) => p.eager ?? [] }),
+  }),
+  service: (ctx, { invalidate: _invalidate, ...input }) => explicitAsset(ctx, input),
+});

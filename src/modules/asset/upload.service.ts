@@ -272,10 +272,35 @@ function checkOptions(ctx: Ctx, options: UploadOptions) {
   if (!(UPLOAD_DELIVERY_TYPES as readonly string[]).includes(type)) throw new DomainError("INVALID_ARGUMENT", `type must be one of ${UPLOAD_DELIVERY_TYPES.join(", ")}`, F("type"));
   const tags = cleanTags(options.tags ?? [], F("tags"));
   const context = cleanContext(options.context ?? [], F("context"));
-  assertMaxItems(F("eager"), options.eager, MAX_EAGER);
-  (options.eager ?? []).forEach((t, i) => parseTransformation(t, [...F("eager"), i]));
+  checkEager(options.eager);
   if (options.notificationUrl != null) validateUri(options.notificationUrl, F("notificationUrl"));
   return { folder, assetFolder, type, tags, context };
+}
+
+/** The `eager` option's checks (upload's and explicit's): at most MAX_EAGER transformations, each valid. */
+export function checkEager(eager: string[] | null | undefined): void {
+  assertMaxItems(F("eager"), eager, MAX_EAGER);
+  (eager ?? []).forEach((t, i) => parseTransformation(t, [...F("eager"), i]));
+}
+
+/**
+ * Records eager transformations as the asset's derived resources, in the asset's format (nothing
+ * is rendered). A transformation the asset already has a derived resource of is not recorded
+ * twice (an overwrite or an explicit call asks for it again). Returns the canonical
+ * transformations, in the order given.
+ */
+export async function recordEager(tx: Tx, ctx: Ctx, asset: AssetRow, eager: string[]): Promise<string[]> {
+  const env = ctx.environment.id;
+  const canonical: string[] = [];
+  const have = new Set(eager.length ? (await tx.derivedResource.findMany({ where: { assetId: asset.id }, select: { transformation: true } })).map((d) => d.transformation) : []);
+  for (const [i, raw] of eager.entries()) {
+    const t = await transformationForDerived(tx, ctx.dialect, env, raw, [...F("eager"), i]);
+    canonical.push(t.canonical);
+    if (have.has(t.canonical)) continue;
+    have.add(t.canonical);
+    await tx.derivedResource.create({ data: { environmentId: env, assetId: asset.id, externalId: newHexId(), transformation: t.canonical, transformationId: t.row.id, format: asset.format } });
+  }
+  return canonical;
 }
 
 export async function uploadAsset(ctx: Ctx, input: UploadInput): Promise<UploadResult> {
@@ -362,10 +387,7 @@ async function writeAsset(tx: Tx, ctx: Ctx, emit: Emit, { options, checked, prob
   } else {
     await importAssetMetadata(tx, ctx, [asset], [{ assetId: asset.assetId, metadata: options.metadata ?? [], index: 0, at: F("metadata") }]);
   }
-  for (const [i, raw] of (options.eager ?? []).entries()) {
-    const t = await transformationForDerived(tx, ctx.dialect, env, raw, [...F("eager"), i]);
-    await tx.derivedResource.create({ data: { environmentId: env, assetId: asset.id, externalId: newHexId(), transformation: t.canonical, transformationId: t.row.id, format: probed.format } });
-  }
+  await recordEager(tx, ctx, asset, options.eager ?? []);
   if (options.backup || existing?.backup) {
     // The previous version is kept as a backed-up version (when it was not already), then the new one.
     if (existing?.blobKey && !(await tx.assetVersion.findFirst({ where: { assetId: existing.id, blobKey: existing.blobKey, version: existing.version }, select: { id: true } }))) {

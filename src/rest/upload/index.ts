@@ -1,16 +1,16 @@
 // The Upload API's routes: the methods the SDKs' `uploader` calls for assets (upload, explicit,
 // destroy, rename, tags, context, metadata). Cloudinary does not rate-limit the Upload API, so
 // these run on the schema in-process with the caller's context (graphql.ts `onSchema`): upload
-// and rename call their services (the staged file part; rename has no GraphQL mutation), the
-// others the same mutations GraphQL clients use, and answers are read back through Query.asset. Service errors answer as the
-// Upload API does: 400, 401 (for 403), 404 and 420 only.
+// and rename call their services (upload takes the staged file part), the others the same
+// mutations GraphQL clients use (explicit: explicitAsset), and answers are read back through
+// Query.asset. Service errors answer as the Upload API does: 400, 401 (for 403), 404 and 420 only.
 import { DomainError } from "../../errors/errors.js";
-import type { DeliveryType } from "../../lib/enums.js";
+import type { DeliveryType, ResourceType } from "../../lib/enums.js";
 import { DELIVERY_TYPES } from "../../lib/enums.js";
 import { signParams } from "../../lib/signature.js";
 import { renameAsset, uploadAsset, type UploadOptions, type UploadResourceType, type UploadSource } from "../../modules/asset/index.js";
 import { RestError, uploadStatusOfCode } from "../errors.js";
-import { bool, keyValues, list, required, str, type Params } from "../params.js";
+import { bool, int, intRows, keyValues, list, required, str, type Params } from "../params.js";
 import type { Route, UploadCall } from "../router.js";
 import { ASSET_FIELDS, ASSET_FLAGS, assetFlags, assetJson, type AssetNode } from "../admin/asset-json.js";
 import { num } from "../admin/json.js";
@@ -32,6 +32,9 @@ function deliveryType(p: Params, name = "type"): DeliveryType | undefined {
   if (v !== undefined && !(DELIVERY_TYPES as readonly string[]).includes(v)) throw new RestError(400, `Invalid ${name} ${v}`);
   return v as DeliveryType | undefined;
 }
+
+/** `eager` as the SDKs send it: transformations joined with |. */
+const eagerOf = (p: Params) => opt(p, "eager")?.split("|");
 
 const contextOf = (p: Params) => keyValues(p, "context")?.map(({ key, value }) => ({ key, value: Array.isArray(value) ? value.join(",") : value }));
 const metadataOf = (p: Params) => keyValues(p, "metadata")?.map(({ key, value }) => ({ externalId: key, value }));
@@ -56,16 +59,21 @@ interface UploadedNode extends AssetNode {
   derived: { edges: { node: { transformation: string; format: string | null; bytes: string | null; url: string; secureUrl: string } }[] };
 }
 
-/** The upload response (Cloudinary's upload and explicit answers), read back through Query.asset. */
-async function uploadJson(call: UploadCall, assetId: string, extra: Record<string, unknown>): Promise<Record<string, unknown>> {
+/**
+ * The upload response (Cloudinary's upload and explicit answers), read back through Query.asset.
+ * `eager` lists the derived resources of these transformations (explicit's answer: the ones it
+ * was asked for); without it, all of the asset's (upload's: the ones it made).
+ */
+async function uploadJson(call: UploadCall, assetId: string, extra: Record<string, unknown>, eager?: string[]): Promise<Record<string, unknown>> {
   const { asset } = await call.graphql.run<{ asset: UploadedNode }>(UPLOADED, { assetId, ...assetFlags({}, true) });
   const json: Record<string, unknown> = { ...assetJson(asset), tags: asset.tags ?? [] };
   // The SDKs check `signature` (of public_id and version) to trust an answer relayed by a browser.
   if (call.signer) json.signature = signParams({ public_id: asset.publicId, version: asset.version }, call.signer.secret, call.signer.algorithm);
   if (asset.pages !== null && asset.pages > 1) json.pages = asset.pages;
   Object.assign(json, { etag: asset.etag, placeholder: false, ...extra });
-  if (asset.derived.edges.length) {
-    json.eager = asset.derived.edges.map(({ node: d }) => ({ transformation: d.transformation, format: d.format, bytes: num(d.bytes), url: d.url, secure_url: d.secureUrl }));
+  const derived = asset.derived.edges.map(({ node }) => node).filter((d) => !eager || eager.includes(d.transformation));
+  if (derived.length) {
+    json.eager = derived.map((d) => ({ transformation: d.transformation, format: d.format, bytes: num(d.bytes), url: d.url, secure_url: d.secureUrl }));
   }
   return json;
 }
@@ -96,7 +104,7 @@ async function upload(call: UploadCall) {
     resourceType: resource,
     type: deliveryType(p),
     uploadPreset: opt(p, "upload_preset"),
-    eager: opt(p, "eager")?.split("|"),
+    eager: eagerOf(p),
     notificationUrl: opt(p, "notification_url"),
     backup: bool(p, "backup"),
     unsigned: call.unsigned,
@@ -118,23 +126,31 @@ const signedOnly = (call: UploadCall) => {
   if (call.unsigned) throw new RestError(401, "Must supply api_key");
 };
 
-const UPDATE = `mutation RestExplicit($input: UpdateAssetInput!) { updateAsset(input: $input) { asset { assetId } userErrors { code field message } } }`;
-const FIND = `query RestFind($publicId: String!, $resourceType: ResourceType, $type: DeliveryType) { asset(publicId: $publicId, resourceType: $resourceType, type: $type) { assetId } }`;
+const EXPLICIT = `mutation RestExplicit($input: ExplicitAssetInput!) { explicitAsset(input: $input) { asset { assetId } eager userErrors { code field message } } }`;
 
+/**
+ * explicit (Mutation.explicitAsset): tags, context, metadata, face and custom coordinates and
+ * quality_override as updateAsset applies them, and eager transformations recorded as upload
+ * records them, in one transaction. `invalidate` is accepted and does nothing: no CDN caches
+ * this server's files.
+ */
 async function explicit(call: UploadCall) {
   signedOnly(call);
   const p = call.params;
-  const ref = refOf(call, required(p, "public_id"));
-  const input = { ref, tags: list(p, "tags"), context: contextOf(p), metadata: metadataOf(p), clearInvalid: bool(p, "clear_invalid") };
-  let assetId: string;
-  if (input.tags !== undefined || input.context !== undefined || input.metadata !== undefined) {
-    assetId = (await call.graphql.mutate<{ asset: { assetId: string }; userErrors: never[] }>(UPDATE, { input }, "updateAsset")).asset.assetId;
-  } else {
-    const found = await call.graphql.run<{ asset: { assetId: string } | null }>(FIND, ref);
-    if (!found.asset) throw new RestError(404, `Resource not found - ${ref.publicId}`);
-    assetId = found.asset.assetId;
-  }
-  return uploadJson(call, assetId, {});
+  const input = {
+    ref: refOf(call, required(p, "public_id")),
+    tags: list(p, "tags"),
+    context: contextOf(p),
+    metadata: metadataOf(p),
+    clearInvalid: bool(p, "clear_invalid"),
+    faceCoordinates: intRows(p, "face_coordinates"),
+    customCoordinates: intRows(p, "custom_coordinates"),
+    qualityOverride: int(p, "quality_override"),
+    eager: eagerOf(p),
+    invalidate: bool(p, "invalidate"),
+  };
+  const payload = await call.graphql.mutate<{ asset: { assetId: string }; eager: string[]; userErrors: never[] }>(EXPLICIT, { input }, "explicitAsset");
+  return uploadJson(call, payload.asset.assetId, {}, payload.eager);
 }
 
 const DESTROY = `mutation RestDestroy($input: DeleteAssetsInput!) { deleteAssets(input: $input) { deleted { status } userErrors { code field message } } }`;
@@ -153,10 +169,8 @@ async function rename(call: UploadCall) {
   signedOnly(call);
   const p = call.params;
   const renamed = await service(() => renameAsset(call.ctx, {
-    publicId: required(p, "from_public_id"),
+    ref: { publicId: required(p, "from_public_id"), resourceType: resourceType(call) as ResourceType, type: deliveryType(p) },
     toPublicId: required(p, "to_public_id"),
-    resourceType: resourceType(call) as "image" | "video" | "raw",
-    type: deliveryType(p),
     toType: deliveryType(p, "to_type"),
     overwrite: bool(p, "overwrite"),
   }));
