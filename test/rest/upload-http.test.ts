@@ -161,6 +161,18 @@ describe("bad input leaves nothing behind", () => {
     await expectInStep(t);
   });
 
+  test("parameters a method does not take are 400 naming them, signed or not; nothing is written", async () => {
+    const before = await t.app.db.asset.count();
+    const r = await post("/image/upload", signed({ timestamp: now(), public_id: "extra/one", moderation: "manual", colour: "red" }), png(5, 5));
+    expect(r).toEqual({ status: 400, body: { error: { message: "Unsupported parameters - moderation, colour" } } });
+    expect(await t.app.db.asset.count()).toBe(before);
+    // `invalidate` is Cloudinary's and harmless here: taken; `folder` is upload's, not destroy's.
+    expect((await post("/image/upload", signed({ timestamp: now(), public_id: "extra/two", invalidate: "true" }), png(5, 5))).status).toBe(200);
+    expect(await post("/image/destroy", signed({ timestamp: now(), public_id: "extra/two", folder: "x" }))).toEqual({ status: 400, body: { error: { message: "Unsupported parameter - folder" } } });
+    expect(await t.app.db.asset.count()).toBe(before + 1);
+    await expectInStep(t);
+  });
+
   test("a file that is not an image is 400; nothing is kept", async () => {
     const r = await post("/image/upload", signed({ timestamp: now(), public_id: "bad/file" }), Buffer.from("not an image"));
     expect(r.status).toBe(400);

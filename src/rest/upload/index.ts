@@ -249,7 +249,39 @@ async function metadata(call: UploadCall) {
   return perAsset(call, UPDATE_METADATA, { assets: publicIds.map((id) => refOf(call, id)), metadata: values, clearInvalid: bool(p, "clear_invalid") }, "updateMetadata");
 }
 
-const route = (action: string, handle: (call: UploadCall) => Promise<unknown>): Route => ({ method: "POST", path: `/:resource_type/${action}`, upload: true, handle });
+/** What authenticates a call; every method takes them. */
+const CREDENTIALS = ["api_key", "timestamp", "signature", "signature_algorithm"];
+
+/**
+ * The parameters each method takes: those it applies, and `invalidate`, accepted as Cloudinary
+ * takes it and a no-op here (no CDN caches this server's files). Any other parameter, a
+ * misspelling or one of Cloudinary's this server does not implement (`moderation`, `ocr`,
+ * `async`, ...), is refused before anything is written: silently ignored, it would make a script
+ * pass here that behaves otherwise against Cloudinary.
+ */
+const ACCEPTS: Record<string, readonly string[]> = {
+  upload: ["file", "public_id", "folder", "asset_folder", "display_name", "use_filename", "unique_filename", "overwrite", "tags", "context", "metadata", "type", "upload_preset", "eager", "notification_url", "backup", "invalidate"],
+  explicit: ["public_id", "type", "tags", "context", "metadata", "clear_invalid", "face_coordinates", "custom_coordinates", "quality_override", "eager", "invalidate"],
+  destroy: ["public_id", "type", "invalidate"],
+  rename: ["from_public_id", "to_public_id", "type", "to_type", "overwrite", "invalidate"],
+  tags: ["command", "tag", "public_ids", "type"],
+  context: ["command", "context", "public_ids", "type"],
+  metadata: ["metadata", "public_ids", "type", "clear_invalid"],
+};
+
+const route = (action: keyof typeof ACCEPTS, handle: (call: UploadCall) => Promise<unknown>): Route => {
+  const accepted = new Set([...CREDENTIALS, ...ACCEPTS[action]]);
+  return {
+    method: "POST",
+    path: `/:resource_type/${action}`,
+    upload: true,
+    handle(call) {
+      const unknown = Object.keys(call.params).filter((name) => !accepted.has(name));
+      if (unknown.length) throw new RestError(400, `Unsupported parameter${unknown.length > 1 ? "s" : ""} - ${unknown.join(", ")}`);
+      return handle(call);
+    },
+  };
+};
 
 export const uploadRoutes: Route[] = [
   route("upload", upload),
