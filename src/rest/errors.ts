@@ -30,7 +30,21 @@ export function statusOfCode(code: string | undefined): number {
   }
 }
 
-export const errorBody = (message: string) => JSON.stringify({ error: { message } });
+/** GraphQL argument names whose REST parameter is not their snake_case form. */
+const REST_NAMES: Record<string, string> = { first: "max_results", after: "next_cursor" };
+
+/**
+ * A message that begins with the GraphQL argument or input field it is about ("first must be at
+ * most 500", "input.publicIds takes at most 100 items"), as a REST caller knows it: the
+ * parameter's name ("max_results ...", "public_ids ..."). Messages in the REST edge's own words
+ * begin with a capital or a snake_case name and are left as they are.
+ */
+export function inRestNames(message: string): string {
+  return message.replace(/^(input\.)?([a-z][A-Za-z0-9]*)(?=[\s.:,]|$)/, (whole, input: string | undefined, name: string) =>
+    REST_NAMES[name] ?? (input || /[A-Z]/.test(name) ? name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) : whole));
+}
+
+export const errorBody = (message: string) => JSON.stringify({ error: { message: inRestNames(message) } });
 
 /** The Upload API's status of a user-error code: it answers only 400, 401, 404 and 420 (the SDKs treat others as unexpected). */
 export function uploadStatusOfCode(code: string | undefined): number {

@@ -107,6 +107,13 @@ describe("malformed input is a 4xx JSON error, never a 5xx", () => {
     expect(r.json.error!.message).toEqual(expect.any(String));
   });
 
+  test("messages name the REST parameter, not the GraphQL argument behind it", async () => {
+    expect((await call("GET", "/resources/image?max_results=100000")).json.error!.message).toBe("max_results must be at most 500 (got 100000)");
+    expect((await call("GET", "/resources/image?next_cursor=garbage")).json.error!.message).toMatch(/^next_cursor /);
+    const ids = Array.from({ length: 101 }, (_, i) => `public_ids[]=x${i}`).join("&");
+    expect((await call("DELETE", `/resources/image/upload?${ids}`)).json.error!.message).toMatch(/^public_ids takes at most 100 items/);
+  });
+
   test("a body over the request-size cap is refused before it is read whole", async () => {
     const r = await call("POST", "/resources/search", { body: JSON.stringify({ expression: "x".repeat(10_000_001) }), type: "application/json" });
     expect(r.status).toBe(400);
