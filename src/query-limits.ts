@@ -220,18 +220,13 @@ export interface FieldWeight {
 }
 
 /**
- * Folds the object-typed fields of `operation` into one number: the sum, over every occurrence of
- * a field in the operation with its fragments inlined, of the field's `self` times the product of
- * the `factor`s of the fields above it. Each fragment is folded once (the total is linear in what
- * lies above a fragment, so a spread reuses it scaled), and `weigh` sees each field of the
- * document once.
- */
-/**
  * Whether @skip / @include leave a selection in: what they leave out is never executed, so it
  * weighs nothing. A directive whose variable does not coerce (the operation will fail) counts
  * as leaving it in.
  */
 function executed(node: SelectionNode, variables: Record<string, unknown>): boolean {
+  // Most selections carry no directive: nothing to look up on every request's walk.
+  if (!node.directives?.length) return true;
   try {
     return getDirectiveValues(GraphQLSkipDirective, node, variables)?.if !== true && getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;
   } catch {
@@ -239,6 +234,13 @@ function executed(node: SelectionNode, variables: Record<string, unknown>): bool
   }
 }
 
+/**
+ * Folds the object-typed fields of `operation` into one number: the sum, over every occurrence of
+ * a field in the operation with its fragments inlined, of the field's `self` times the product of
+ * the `factor`s of the fields above it. Each fragment is folded once (the total is linear in what
+ * lies above a fragment, so a spread reuses it scaled), and `weigh` sees each field of the
+ * document once.
+ */
 export function foldFields(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, weigh: (field: FieldVisit) => FieldWeight): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);

@@ -68,9 +68,8 @@ export async function recordEvents(tx: Tx, ctx: Ctx, events: EventInput[]): Prom
     ? await tx.trigger.findMany({ where: { environmentId: env.id, eventType: { in: [...types, "all"] } }, select: { eventType: true, uri: true } })
     : [];
   const deliveries = saved.flatMap((ev) => {
-    const only = inputOf(ev.seq).deliverOnlyTo;
+    const { deliverOnlyTo: only, alsoDeliverTo: also } = inputOf(ev.seq);
     // A URI subscribed both to the type and to `all` gets the event once.
-    const also = inputOf(ev.seq).alsoDeliverTo;
     const uris = only !== undefined ? new Set([only]) : new Set(triggers.filter((t) => t.eventType === ev.type || t.eventType === "all").map((t) => t.uri));
     if (also !== undefined) uris.add(also);
     return [...uris].map((uri) => ({ environmentId: env.id, eventId: ev.id, uri, nextAttemptAt: now }));
