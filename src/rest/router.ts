@@ -16,7 +16,7 @@ import { MultipartError, isMultipartType, readMultipart } from "../multipart.js"
 import { RestError, errorBody, uploadStatusOfCode } from "./errors.js";
 import { GraphqlRunner, onSchema, overYoga, type FetchFn } from "./graphql.js";
 import { paramsOf, parseUrlEncoded, str, type Params } from "./params.js";
-import { signedCaller, type SigningKeys, type Signer } from "./upload/signed.js";
+import { signedCaller, type Caller, type SigningKeys, type Signer } from "./upload/signed.js";
 
 export const REST_PREFIX = "/v1_1/";
 
@@ -107,20 +107,31 @@ async function bodyParams(req: IncomingMessage, maxBytes: number): Promise<Param
  * bodyParams reads it. `authenticate` is called when the file part begins if the parameters read
  * by then can authenticate the call (HTTP Basic, or api_key, timestamp and signature: the SDKs
  * send every parameter before the file), so a refused call stages none of its file. A file sent
- * before them is staged and the call checked when the body has been read.
+ * before them is staged and the call checked when the body has been read. Returns the caller:
+ * authenticated once, or again when parameters followed the file part.
  */
 async function uploadBody(
-  req: IncomingMessage, deps: RestDeps, staged: StagedBlob[], query: Params, namespace: string, authenticate: (params: Params) => Promise<unknown>,
-): Promise<{ params: Params; file: UploadedFile | null }> {
+  req: IncomingMessage, deps: RestDeps, staged: StagedBlob[], query: Params, namespace: string, authenticate: (params: Params) => Promise<Caller>,
+): Promise<{ params: Params; file: UploadedFile | null; caller: Caller }> {
   const type = req.headers["content-type"];
-  if (req.method !== "POST" || !isMultipartType(type)) return { params: { ...query, ...(await bodyParams(req, deps.maxBodyBytes)) }, file: null };
+  if (req.method !== "POST" || !isMultipartType(type)) {
+    const params = { ...query, ...(await bodyParams(req, deps.maxBodyBytes)) };
+    return { params, file: null, caller: await authenticate(params) };
+  }
+  // The caller as authenticated when the file part began, and over how many fields.
+  let early: { caller: Caller; fields: number } | undefined;
   const beforeFile = async (fields: [string, string][]) => {
+    // `fields` grows as the body is read: what was authenticated is what had arrived by now.
+    const count = fields.length;
     const params = { ...query, ...paramsOf(fields) };
-    if (req.headers.authorization || ["api_key", "timestamp", "signature"].every((k) => str(params, k))) await authenticate(params);
+    if (req.headers.authorization || ["api_key", "timestamp", "signature"].every((k) => str(params, k))) early = { caller: await authenticate(params), fields: count };
   };
   try {
     const body = await readMultipart(req, type!, { store: deps.blobs, maxFileBytes: deps.maxUploadBytes, maxFieldBytes: deps.maxBodyBytes, maxFiles: 1, namespace, beforeFile }, staged);
-    return { params: { ...query, ...paramsOf(body.fields) }, file: body.files.get("file") ?? null };
+    const params = { ...query, ...paramsOf(body.fields) };
+    // Checked again over every parameter when any came after the file part: they are signed too.
+    const caller = early && early.fields === body.fields.length ? early.caller : await authenticate(params);
+    return { params, file: body.files.get("file") ?? null, caller };
   } catch (e) {
     if (e instanceof MultipartError) throw new RestError(400, e.message);
     throw e;
@@ -166,9 +177,7 @@ export function createRestHandler(deps: RestDeps, routes: Route[]): RestHandler 
             if (caller.principal.environment.id !== cloud.environment.id) throw new RestError(401, "cloud_name mismatch");
             return caller;
           };
-          const { params, file } = await uploadBody(req, deps, staged, query, String(cloud.environment.id), authenticate);
-          // Checked again over every parameter: one sent after the file part is signed too.
-          const caller = await authenticate(params);
+          const { params, file, caller } = await uploadBody(req, deps, staged, query, String(cloud.environment.id), authenticate);
           const ctx = deps.contextFor(caller.principal);
           graphql = onSchema(deps.schema, ctx, deps.log, uploadStatusOfCode);
           result = await route.handle({ path, params, file, ctx, graphql, ...caller });
