@@ -7,7 +7,7 @@ import { mkdir, readdir, rename, rm, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { Transform, type Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { BlobNotFoundError, BlobTooLargeError, type BlobInfo, type BlobStore, type PutOptions, type StagedBlob } from "./store.js";
+import { BlobNotFoundError, BlobTooLargeError, type BlobStore, type PutOptions, type StagedBlob } from "./store.js";
 
 /** Staging files live here, beside the blobs (rename() is atomic only within one file system). */
 const STAGING = ".staging";
@@ -65,12 +65,6 @@ export class LocalBlobStore implements BlobStore {
         await rm(temp, { force: true });
       },
     };
-  }
-
-  async put(source: Readable | AsyncIterable<Uint8Array>, options: PutOptions): Promise<BlobInfo> {
-    const staged = await this.stage(source, options);
-    await staged.commit();
-    return { key: staged.key, bytes: staged.bytes, etag: staged.etag };
   }
 
   async get(key: string): Promise<Readable> {

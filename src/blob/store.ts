@@ -33,8 +33,6 @@ export interface PutOptions {
 export interface BlobStore {
   /** Streams `source` into staging, counting and hashing as it goes; never holds it whole in memory. */
   stage(source: Readable | AsyncIterable<Uint8Array>, options: PutOptions): Promise<StagedBlob>;
-  /** stage + commit */
-  put(source: Readable | AsyncIterable<Uint8Array>, options: PutOptions): Promise<BlobInfo>;
   /** The blob's bytes; BlobNotFoundError when there is none. */
   get(key: string): Promise<Readable>;
   exists(key: string): Promise<boolean>;
